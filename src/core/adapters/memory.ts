@@ -1,0 +1,162 @@
+import { BillingError } from '../errors';
+import { applyTerms, quoteTerms } from '../policy';
+import type { AdapterCallOptions, AddOnQuote, BillingAdapter, Money, Subscription, UpdateAddOnRequest } from '../types';
+
+/** One charge the memory engine made to the payment method on file. */
+export interface LedgerCharge {
+  /** The confirmation it belongs to. */
+  idempotencyKey: string;
+  quoteId: string;
+  addOnId: string;
+  /** Units added by the increase. */
+  addedUnits: number;
+  amount: Money;
+  /** ISO 8601. */
+  chargedAt: string;
+}
+
+/** Options of `createMemoryAdapter`. */
+export interface MemoryAdapterOptions {
+  /** The starting state; `null` for a customer with no subscription. */
+  subscription: Subscription | null;
+  /** The clock; a fixed date or a function read at every call. Defaults to the real time. */
+  now?: Date | (() => Date);
+  /** How long a quote stays valid. Default 10 minutes. */
+  quoteTtlMs?: number;
+  /** When true, every charge is declined with `payment_failed` (and nothing changes). */
+  declinePayments?: boolean;
+}
+
+/** The memory engine: a `BillingAdapter` plus what tests and mocks need to look inside. */
+export interface MemoryAdapter extends BillingAdapter {
+  /** Every charge made so far, oldest first. */
+  readonly ledger: readonly LedgerCharge[];
+  /** The current state, as `getSubscription` would return it. */
+  peek(): Subscription | null;
+  /** Replaces the state as if it changed elsewhere; quotes made before it then fail with `conflict`. */
+  setSubscription(subscription: Subscription | null): void;
+  /** Turns declining of charges on or off. */
+  setDeclinePayments(decline: boolean): void;
+}
+
+interface StoredQuote {
+  quote: AddOnQuote;
+  version: number;
+}
+
+interface StoredUpdate {
+  request: UpdateAddOnRequest;
+  result: Subscription;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new BillingError('aborted', 'The request was cancelled.', { cause: signal.reason });
+}
+
+/** The billing policy of the contract, run in memory: demos, tests, SSR previews and the mocks. */
+export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapter {
+  let subscription = options.subscription ? clone(options.subscription) : null;
+  let version = 0;
+  let quoteCount = 0;
+  let declinePayments = options.declinePayments ?? false;
+  const quoteTtlMs = options.quoteTtlMs ?? 10 * 60 * 1000;
+  const quotes = new Map<string, StoredQuote>();
+  const updates = new Map<string, StoredUpdate>();
+  const ledger: LedgerCharge[] = [];
+  const now = (): Date => {
+    const { now: clock } = options;
+    if (clock === undefined) return new Date();
+    return typeof clock === 'function' ? clock() : clock;
+  };
+
+  const adapter: MemoryAdapter = {
+    ledger,
+    peek: () => (subscription ? clone(subscription) : null),
+    setSubscription(next) {
+      subscription = next ? clone(next) : null;
+      version += 1;
+    },
+    setDeclinePayments(decline) {
+      declinePayments = decline;
+    },
+
+    async getSubscription(callOptions?: AdapterCallOptions) {
+      throwIfAborted(callOptions?.signal);
+      return subscription ? clone(subscription) : null;
+    },
+
+    async quoteAddOn(request, callOptions) {
+      throwIfAborted(callOptions?.signal);
+      const at = now();
+      const terms = quoteTerms(subscription, request, at);
+      quoteCount += 1;
+      const quote: AddOnQuote = {
+        id: `quote_${quoteCount}`,
+        ...terms,
+        expiresAt: new Date(at.getTime() + quoteTtlMs).toISOString(),
+      };
+      quotes.set(quote.id, { quote, version });
+      return clone(quote);
+    },
+
+    async updateAddOn(request, callOptions) {
+      throwIfAborted(callOptions?.signal);
+      const replay = updates.get(request.idempotencyKey);
+      if (replay) {
+        const same =
+          replay.request.addOnId === request.addOnId &&
+          replay.request.units === request.units &&
+          replay.request.quoteId === request.quoteId;
+        if (!same) {
+          throw new BillingError('conflict', 'This idempotency key was already used for a different change.', {
+            status: 409,
+          });
+        }
+        return clone(replay.result);
+      }
+      const stored = quotes.get(request.quoteId);
+      if (!stored)
+        throw new BillingError('quote_expired', 'This quote is unknown or no longer valid. Get a new quote.', {
+          status: 410,
+        });
+      const { quote } = stored;
+      if (quote.addOnId !== request.addOnId || quote.units !== request.units) {
+        throw new BillingError('invalid_units', 'The change does not match its quote.', { status: 422 });
+      }
+      const at = now();
+      if (at.getTime() > Date.parse(quote.expiresAt)) {
+        throw new BillingError('quote_expired', 'This quote has expired. Get a new quote.', { status: 410 });
+      }
+      if (stored.version !== version || !subscription) {
+        throw new BillingError('conflict', 'The subscription changed since this quote was made. Get a new quote.', {
+          status: 409,
+        });
+      }
+      // Re-check the terms against the current state: the policy, not the quote, is the authority.
+      const terms = quoteTerms(subscription, request, at);
+      if (terms.dueNow.amount > 0) {
+        if (declinePayments) {
+          throw new BillingError('payment_failed', 'The payment method on file was declined. Nothing was charged.', {
+            status: 402,
+          });
+        }
+        ledger.push({
+          idempotencyKey: request.idempotencyKey,
+          quoteId: request.quoteId,
+          addOnId: request.addOnId,
+          addedUnits: terms.units - terms.currentUnits,
+          amount: terms.dueNow,
+          chargedAt: at.toISOString(),
+        });
+      }
+      subscription = applyTerms(subscription, terms);
+      version += 1;
+      quotes.delete(request.quoteId);
+      updates.set(request.idempotencyKey, { request: { ...request }, result: clone(subscription) });
+      return clone(subscription);
+    },
+  };
+  return adapter;
+}

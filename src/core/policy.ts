@@ -1,0 +1,131 @@
+import { BillingError } from './errors';
+import { multiplyMoney, zeroMoney } from './money';
+import type { AddOn, AddOnChange, AddOnQuote, Money, Subscription, SubscriptionStatus } from './types';
+
+// The billing policy of contract section 2, as pure functions. Every backend in this
+// repo (the memory engine, the MSW mocks) runs these; the UI uses them only for the
+// instant estimate it shows until the server's quote arrives.
+
+/** What a quote says before the backend gives it an id and an expiry. */
+export type QuoteTerms = Omit<AddOnQuote, 'id' | 'expiresAt'>;
+
+/** Statuses that allow buying more units now. */
+export function canIncrease(status: SubscriptionStatus): boolean {
+  return status === 'active' || status === 'trialing';
+}
+
+/** Statuses that allow scheduling a decrease or cancelling one. */
+export function canDecrease(status: SubscriptionStatus): boolean {
+  return status === 'active' || status === 'trialing' || status === 'past_due';
+}
+
+/** The units in effect from the next period on. */
+export function nextPeriodUnits(addOn: AddOn): number {
+  return addOn.scheduledUnits ?? addOn.units;
+}
+
+/** How many times price and credits count: the seats for a per-seat add-on, else once. */
+export function seatFactor(addOn: AddOn, seats: number): number {
+  return addOn.scope === 'per_seat' ? seats : 1;
+}
+
+/** The add-on's charge per interval for `units`. */
+export function recurringCharge(addOn: AddOn, units: number, seats: number): Money {
+  return multiplyMoney(addOn.unitPrice, units * seatFactor(addOn, seats));
+}
+
+/** Credits per period granted by `units` of the add-on. */
+export function addOnCredits(addOn: AddOn, units: number, seats: number): number {
+  return units * addOn.creditsPerUnit * seatFactor(addOn, seats);
+}
+
+/** True for a whole number of units within the add-on's bounds. */
+export function isValidUnits(addOn: AddOn, units: number): boolean {
+  return Number.isInteger(units) && units >= addOn.minUnits && units <= addOn.maxUnits;
+}
+
+/** The kind of change `units` makes to the add-on, by units in effect and any scheduled decrease. */
+export function classifyChange(addOn: AddOn, units: number): AddOnChange {
+  if (units > addOn.units) return 'increase';
+  if (units < addOn.units) return 'decrease';
+  return addOn.scheduledUnits !== null && addOn.scheduledUnits !== addOn.units ? 'restore' : 'none';
+}
+
+/** The add-on with `addOnId`, or a `not_found` error. */
+export function findAddOn(subscription: Subscription, addOnId: string): AddOn {
+  const addOn = subscription.addOns.find((candidate) => candidate.id === addOnId);
+  if (!addOn) throw new BillingError('not_found', `There is no add-on "${addOnId}" on this plan.`);
+  return addOn;
+}
+
+/**
+ * Prices a requested number of units against a subscription, or throws the
+ * `BillingError` the backend would answer with (inactive subscription, units out of range).
+ */
+export function quoteTerms(
+  subscription: Subscription | null,
+  request: { addOnId: string; units: number },
+  now: Date,
+): QuoteTerms {
+  if (!subscription) throw new BillingError('subscription_inactive', 'There is no subscription to add credits to.');
+  if (subscription.status === 'canceled') {
+    throw new BillingError('subscription_inactive', 'The subscription is canceled, so its add-ons cannot change.');
+  }
+  const addOn = findAddOn(subscription, request.addOnId);
+  if (!isValidUnits(addOn, request.units)) {
+    throw new BillingError(
+      'invalid_units',
+      `Units must be a whole number from ${addOn.minUnits} to ${addOn.maxUnits}.`,
+    );
+  }
+  const change = classifyChange(addOn, request.units);
+  if (change === 'increase' && !canIncrease(subscription.status)) {
+    throw new BillingError(
+      'subscription_inactive',
+      'Add-ons can only be increased while the subscription is active or trialing.',
+    );
+  }
+  if (change !== 'increase' && change !== 'none' && !canDecrease(subscription.status)) {
+    throw new BillingError('subscription_inactive', 'The subscription is not active, so its add-ons cannot change.');
+  }
+  const { seats } = subscription;
+  const added = change === 'increase' ? request.units - addOn.units : 0;
+  return {
+    addOnId: addOn.id,
+    currentUnits: addOn.units,
+    units: request.units,
+    change,
+    dueNow: added > 0 ? recurringCharge(addOn, added, seats) : zeroMoney(addOn.unitPrice.currency),
+    creditsNow: addOnCredits(addOn, added, seats),
+    recurring: recurringCharge(addOn, request.units, seats),
+    effectiveAt: change === 'decrease' ? subscription.currentPeriodEnd : now.toISOString(),
+  };
+}
+
+/** The subscription after applying quoted terms: an increase now, a decrease scheduled, a restore cancelling it. */
+export function applyTerms(subscription: Subscription, terms: QuoteTerms): Subscription {
+  const addOns = subscription.addOns.map((addOn): AddOn => {
+    if (addOn.id !== terms.addOnId) return addOn;
+    switch (terms.change) {
+      case 'increase':
+        return { ...addOn, units: terms.units, scheduledUnits: null };
+      case 'decrease':
+        return { ...addOn, scheduledUnits: terms.units };
+      case 'restore':
+        return { ...addOn, scheduledUnits: null };
+      default:
+        return addOn;
+    }
+  });
+  return {
+    ...subscription,
+    addOns,
+    credits: { ...subscription.credits, addOn: subscription.credits.addOn + terms.creditsNow },
+  };
+}
+
+/** Credits left this period: included + add-on − used, never below zero. */
+export function remainingCredits(subscription: Subscription): number {
+  const { included, addOn, used } = subscription.credits;
+  return Math.max(0, included + addOn - used);
+}

@@ -1,0 +1,94 @@
+import * as v from 'valibot';
+import { BillingError } from './errors';
+import type { AddOnQuote, Subscription } from './types';
+
+// Every value that crosses the adapter boundary is checked here, so the UI can trust
+// it: no NaN, no missing field, no float amounts reach a formatter.
+
+const wholeNumber = v.pipe(v.number('must be a number'), v.safeInteger('must be a whole number'));
+const count = v.pipe(wholeNumber, v.minValue(0, 'must not be negative'));
+const text = v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'));
+const isoDate = v.pipe(
+  v.string('must be an ISO 8601 date string'),
+  v.check((value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date'),
+);
+const interval = v.picklist(['month', 'year'], 'must be "month" or "year"');
+
+const moneySchema = v.object({
+  amount: count,
+  currency: v.pipe(v.string('must be a string'), v.regex(/^[A-Z]{3}$/, 'must be an upper-case ISO 4217 code')),
+});
+
+const addOnSchema = v.pipe(
+  v.object({
+    id: text,
+    name: text,
+    creditsPerUnit: count,
+    unitPrice: moneySchema,
+    scope: v.picklist(['per_seat', 'shared'], 'must be "per_seat" or "shared"'),
+    interval,
+    units: count,
+    scheduledUnits: v.nullable(count),
+    minUnits: count,
+    maxUnits: count,
+  }),
+  v.forward(
+    v.check((addOn) => addOn.minUnits <= addOn.maxUnits, 'must not be below minUnits'),
+    ['maxUnits'],
+  ),
+);
+
+/** The schema of a `Subscription` (valibot). */
+export const subscriptionSchema = v.object({
+  id: text,
+  status: v.picklist(['active', 'trialing', 'past_due', 'canceled'], 'must be a known subscription status'),
+  cancelAtPeriodEnd: v.boolean('must be true or false'),
+  plan: v.object({
+    id: text,
+    name: text,
+    interval,
+    price: moneySchema,
+    includedCredits: count,
+  }),
+  seats: v.pipe(wholeNumber, v.minValue(1, 'must be at least 1')),
+  currentPeriodStart: isoDate,
+  currentPeriodEnd: isoDate,
+  credits: v.object({ included: count, addOn: count, used: count, resetsAt: isoDate }),
+  addOns: v.array(addOnSchema, 'must be an array'),
+});
+
+/** The schema of an `AddOnQuote` (valibot). */
+export const quoteSchema = v.object({
+  id: text,
+  addOnId: text,
+  currentUnits: count,
+  units: count,
+  change: v.picklist(['increase', 'decrease', 'restore', 'none'], 'must be a known kind of change'),
+  dueNow: moneySchema,
+  creditsNow: count,
+  recurring: moneySchema,
+  effectiveAt: isoDate,
+  expiresAt: isoDate,
+});
+
+function parseOrThrow<T>(schema: v.GenericSchema<unknown, T>, value: unknown, what: string): T {
+  const result = v.safeParse(schema, value, { abortPipeEarly: true });
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const path = v.getDotPath(issue);
+  const field = path ? `${what}.${path}` : what;
+  throw new BillingError('invalid_response', `Invalid ${what} from the billing service: ${field} ${issue.message}`, {
+    cause: result.issues,
+  });
+}
+
+/** Validates a subscription (or `null`, meaning none); throws `BillingError('invalid_response')` naming the field. */
+export function parseSubscription(value: unknown): Subscription | null {
+  if (value === null) return null;
+  return parseOrThrow(subscriptionSchema, value, 'subscription');
+}
+
+/** Validates a quote; throws `BillingError('invalid_response')` naming the field. */
+export function parseQuote(value: unknown): AddOnQuote {
+  return parseOrThrow(quoteSchema, value, 'quote');
+}
