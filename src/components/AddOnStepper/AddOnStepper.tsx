@@ -1,0 +1,193 @@
+'use client';
+import { useContext, useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import type { AddOn, Subscription } from '../../core';
+import { useBillingContext } from '../../react/BillingContext';
+import { type AddOnQuoteState, useAddOnQuote } from '../../react/useAddOnQuote';
+import { useAddOnStepper } from '../../react/useAddOnStepper';
+import { useBillingText } from '../../react/useBillingText';
+import { useSubscription } from '../../react/useSubscription';
+import { BillingStatus } from '../BillingStatus/BillingStatus';
+import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
+import { cx } from '../classNames';
+import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
+import { InsidePanelContext } from '../insidePanel';
+
+/** Props of `<AddOnStepper>`. */
+export interface AddOnStepperProps {
+  /** The add-on whose units to choose. */
+  addOnId: string;
+  /** Controlled units. */
+  units?: number;
+  /** Uncontrolled starting units; default `scheduledUnits ?? units`. */
+  defaultUnits?: number;
+  /** Called with every new value. */
+  onUnitsChange?: (units: number) => void;
+  /** Called after the dialog closed on an applied change; the panel closes the stepper and moves focus. */
+  onFinished?: () => void;
+  className?: string;
+}
+
+/** Chooses a number of units with live pricing, then opens the confirmation. */
+export function AddOnStepper(props: AddOnStepperProps) {
+  const { data: subscription, error, refetch } = useSubscription();
+  const insidePanel = useContext(InsidePanelContext);
+  if (subscription === undefined) {
+    return error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null;
+  }
+  const addOn = subscription?.addOns.find((candidate) => candidate.id === props.addOnId);
+  const text = (
+    <>
+      {addOn && subscription ? <StepperBody {...props} subscription={subscription} addOn={addOn} /> : <MissingAddOn />}
+      {insidePanel ? null : <BillingStatus />}
+    </>
+  );
+  return text;
+}
+
+function MissingAddOn() {
+  const { messages } = useBillingText();
+  return (
+    <p className="rbw-notice" role="alert">
+      {messages.addOnMissing}
+    </p>
+  );
+}
+
+function StepperBody(props: AddOnStepperProps & { subscription: Subscription; addOn: AddOn }) {
+  const { subscription, addOn, className, onFinished } = props;
+  const { store, emit } = useBillingContext();
+  const text = useBillingText();
+  const { messages } = text;
+  const stepper = useAddOnStepper({
+    addOn,
+    status: subscription.status,
+    units: props.units,
+    defaultUnits: props.defaultUnits,
+    onUnitsChange: props.onUnitsChange,
+  });
+  const quote = useAddOnQuote(addOn.id, stepper.units);
+  const review = useStore(store, (state) => state.review);
+  const reviewing = review?.addOnId === addOn.id;
+  const updated = useRef(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    emit({ type: 'stepper_opened', addOnId: addOn.id });
+    return () => emit({ type: 'stepper_closed', addOnId: addOn.id });
+  }, [emit, addOn.id]);
+
+  // Read the figures out once the server's quote for the chosen units has settled.
+  const settled = quote.quote;
+  useEffect(() => {
+    if (!settled) return;
+    store.getState().announce(
+      messages.stepperSummary({
+        units: text.units(settled.units),
+        recurring: text.perInterval(settled.recurring, addOn.interval),
+        dueNow: text.money(settled.dueNow),
+      }),
+      'summary',
+    );
+  }, [settled, store, messages, text, addOn.interval]);
+
+  const change = quote.shown?.change;
+  const canReview = !stepper.invalidMessage && quote.shown !== null && change !== 'none';
+  const openReview = () => {
+    if (!canReview) return;
+    updated.current = false;
+    store.getState().openReview({ addOnId: addOn.id, units: stepper.units });
+  };
+
+  return (
+    <div
+      className={cx('rbw-stepper', className)}
+      data-state={reviewing ? 'reviewing' : 'editing'}
+      data-change={change ?? 'invalid'}
+    >
+      <label className="rbw-stepper__label" {...stepper.labelProps} />
+      <div className="rbw-stepper__controls">
+        <button className="rbw-button rbw-button--icon" {...stepper.decrementButtonProps}>
+          <span aria-hidden="true">−</span>
+        </button>
+        <input ref={inputRef} className="rbw-stepper__input" {...stepper.inputProps} />
+        <button className="rbw-button rbw-button--icon" {...stepper.incrementButtonProps}>
+          <span aria-hidden="true">+</span>
+        </button>
+      </div>
+      {stepper.invalidMessage || stepper.limitMessage ? (
+        <p
+          id={stepper.messageId}
+          className="rbw-field-message"
+          data-status={stepper.invalidMessage ? 'invalid' : 'limit'}
+        >
+          {stepper.invalidMessage ?? stepper.limitMessage}
+        </p>
+      ) : null}
+      <QuoteSummary quote={quote} addOn={addOn} subscription={subscription} units={stepper.units} />
+      <div className="rbw-actions">
+        <button type="button" className="rbw-button rbw-button--primary" disabled={!canReview} onClick={openReview}>
+          {messages.review}
+        </button>
+      </div>
+      <ConfirmDialog
+        addOnId={addOn.id}
+        units={review?.units ?? stepper.units}
+        open={reviewing}
+        onOpenChange={(open) => {
+          if (!open) store.getState().closeReview();
+        }}
+        onUpdated={() => {
+          updated.current = true;
+          store.getState().clearDraft(addOn.id);
+        }}
+        onCloseAutoFocus={(event) => {
+          if (!updated.current) return;
+          // After an applied change the stepper's job is done: hand focus back to where it was opened.
+          event.preventDefault();
+          if (onFinished) onFinished();
+          else inputRef.current?.focus();
+        }}
+      />
+    </div>
+  );
+}
+
+/** The figures for the chosen units: the new recurring charge, what is due now, and their arithmetic. */
+function QuoteSummary(props: { quote: AddOnQuoteState; addOn: AddOn; subscription: Subscription; units: number }) {
+  const { quote, addOn, subscription, units } = props;
+  const text = useBillingText();
+  const { messages } = text;
+  const shown = quote.shown;
+  if (!shown) {
+    return quote.estimateError ? <ErrorAlert error={quote.estimateError} /> : null;
+  }
+  return (
+    <div
+      className="rbw-summary"
+      data-estimate={quote.isEstimate || undefined}
+      aria-busy={quote.isFetching || undefined}
+    >
+      <dl className="rbw-facts rbw-facts--summary">
+        <div>
+          <dt>{messages.newRecurring}</dt>
+          <dd className="rbw-strong" data-testid="rbw-new-recurring">
+            {text.perInterval(shown.recurring, addOn.interval)}
+          </dd>
+        </div>
+        <div>
+          <dt>{messages.dueNow}</dt>
+          <dd>{text.money(shown.dueNow)}</dd>
+        </div>
+      </dl>
+      <p className="rbw-arithmetic">{text.arithmetic(addOn, units, subscription.seats)}</p>
+      {quote.isEstimate && shown.change !== 'none' ? (
+        <p className="rbw-muted">
+          <span className="rbw-badge">{messages.estimateBadge}</span> {quote.isFetching ? messages.updatingQuote : null}
+        </p>
+      ) : null}
+      {shown.change === 'none' ? <p className="rbw-muted">{messages.nothingToChange}</p> : null}
+      {quote.error ? <ErrorAlert error={quote.error} onRetry={() => void quote.refetch()} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+'use client';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useEffect, useState } from 'react';
+import type { Subscription } from '../../core';
+import { useBillingContext } from '../../react/BillingContext';
+import { useBillingText } from '../../react/useBillingText';
+import { useConfirmAddOnChange } from '../../react/useConfirmAddOnChange';
+import { cx } from '../classNames';
+import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
+
+/** Props of `<ConfirmDialog>`. */
+export interface ConfirmDialogProps {
+  /** The add-on to change. */
+  addOnId: string;
+  /** The requested units. */
+  units: number;
+  /** Controlled open state. */
+  open?: boolean;
+  /** Uncontrolled initial open state. */
+  defaultOpen?: boolean;
+  /** Called when the dialog asks to open or close. */
+  onOpenChange?: (open: boolean) => void;
+  /** Called once the change is applied, before the dialog closes. */
+  onUpdated?: (subscription: Subscription) => void;
+  /** Radix's hook for where focus goes on close; call `preventDefault` to move it yourself. */
+  onCloseAutoFocus?: (event: Event) => void;
+  className?: string;
+}
+
+/**
+ * The confirmation of an add-on change (Radix Dialog): what is charged now, credits added now,
+ * the new recurring charge, when it takes effect, and the policy notes that apply.
+ */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { addOnId, units, onOpenChange, onUpdated, onCloseAutoFocus, className } = props;
+  const { theme, emit } = useBillingContext();
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false);
+  const open = props.open ?? uncontrolledOpen;
+  const setOpen = (next: boolean) => {
+    if (props.open === undefined) setUncontrolledOpen(next);
+    onOpenChange?.(next);
+  };
+  const flow = useConfirmAddOnChange({
+    addOnId,
+    units,
+    enabled: open,
+    onUpdated: (subscription) => {
+      onUpdated?.(subscription);
+      setOpen(false);
+    },
+  });
+  const text = useBillingText();
+  const { messages } = text;
+  const { subscription, addOn, quote } = flow;
+  const shown = quote.shown;
+
+  useEffect(() => {
+    if (open) emit({ type: 'review_opened', addOnId, units });
+  }, [open, emit, addOnId, units]);
+
+  const handleOpenChange = (next: boolean) => {
+    // Closing while the change is being applied would hide its outcome; wait for it.
+    if (!next && flow.isSubmitting) return;
+    if (!next) emit({ type: 'review_cancelled', addOnId, units });
+    setOpen(next);
+  };
+
+  const state = flow.isSubmitting ? 'submitting' : flow.error ? 'error' : quote.quote ? 'ready' : 'quoting';
+  const notes: string[] = [];
+  if (subscription && addOn && shown) {
+    if (shown.change === 'increase') notes.push(messages.noteChargedNow({ amount: text.money(shown.dueNow) }));
+    if (shown.change === 'decrease') notes.push(messages.noteDecreaseWaits({ date: text.date(shown.effectiveAt) }));
+    notes.push(messages.noteNonRefundable, messages.noteNoRollover({ interval: subscription.plan.interval }));
+    if (subscription.cancelAtPeriodEnd) {
+      notes.push(messages.noteEndsWithSubscription({ date: text.date(subscription.currentPeriodEnd) }));
+    }
+  }
+
+  return (
+    <Dialog.Root open={open} onOpenChange={handleOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="rbw-root rbw-overlay" data-theme={theme} />
+        <Dialog.Content
+          className={cx('rbw-root rbw-dialog', className)}
+          data-theme={theme}
+          data-status={state}
+          onCloseAutoFocus={onCloseAutoFocus}
+          aria-busy={flow.isSubmitting || undefined}
+        >
+          <Dialog.Title className="rbw-heading">{messages.confirmTitle}</Dialog.Title>
+          <Dialog.Description className="rbw-dialog__summary">
+            {addOn && shown
+              ? messages.changeSummary({
+                  change: shown.change,
+                  addOnName: addOn.name,
+                  from: text.units(shown.currentUnits),
+                  to: text.units(shown.units),
+                  date: text.date(shown.effectiveAt),
+                })
+              : messages.waitingForQuote}
+          </Dialog.Description>
+
+          {flow.refreshedReason ? (
+            <p className="rbw-notice" role="alert" data-status="refreshed">
+              {messages.quoteRefreshed}
+            </p>
+          ) : null}
+
+          {subscription && addOn && shown ? (
+            <dl className="rbw-facts rbw-facts--quote" data-estimate={quote.isEstimate || undefined}>
+              <div>
+                <dt>{messages.dueNow}</dt>
+                <dd className="rbw-strong">
+                  {text.money(shown.dueNow)}
+                  {shown.change === 'increase' ? (
+                    <span className="rbw-arithmetic">
+                      {text.arithmetic(addOn, shown.units - shown.currentUnits, subscription.seats)}
+                    </span>
+                  ) : null}
+                </dd>
+              </div>
+              <div>
+                <dt>{messages.creditsNow}</dt>
+                <dd>{text.credits(shown.creditsNow)}</dd>
+              </div>
+              <div>
+                <dt>{messages.recurringCharge}</dt>
+                <dd>
+                  {text.perInterval(shown.recurring, addOn.interval)}
+                  <span className="rbw-arithmetic">{text.arithmetic(addOn, shown.units, subscription.seats)}</span>
+                </dd>
+              </div>
+              <div>
+                <dt>{messages.effectiveAt}</dt>
+                <dd>{shown.change === 'decrease' ? text.date(shown.effectiveAt) : messages.effectiveNow}</dd>
+              </div>
+            </dl>
+          ) : null}
+
+          {quote.isEstimate && !quote.error ? (
+            <p className="rbw-muted" data-status="quoting">
+              <span className="rbw-badge">{messages.estimateBadge}</span> {messages.waitingForQuote}
+            </p>
+          ) : null}
+
+          {notes.length > 0 ? (
+            <section className="rbw-notes" aria-label={messages.notesHeading}>
+              <h3 className="rbw-heading rbw-heading--small">{messages.notesHeading}</h3>
+              <ul>
+                {notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          {quote.error ? <ErrorAlert error={quote.error} onRetry={() => void quote.refetch()} /> : null}
+          {flow.error ? <ErrorAlert error={flow.error} /> : null}
+
+          <div className="rbw-actions">
+            <Dialog.Close asChild>
+              <button type="button" className="rbw-button rbw-button--secondary" disabled={flow.isSubmitting}>
+                {messages.cancel}
+              </button>
+            </Dialog.Close>
+            <button
+              type="button"
+              className="rbw-button rbw-button--primary"
+              disabled={!flow.canConfirm}
+              data-state={flow.isSubmitting ? 'pending' : 'idle'}
+              onClick={flow.confirm}
+            >
+              {messages.updateAddOn}
+            </button>
+          </div>
+          {flow.isSubmitting ? <p className="rbw-muted">{messages.updating}</p> : null}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+import type { Subscription } from '../../core';
+import { useBillingText } from '../../react/useBillingText';
+import { useCreditBalance } from '../../react/useCreditBalance';
+import { cx } from '../classNames';
+
+/** Props of `<CreditMeter>`. */
+export interface CreditMeterProps {
+  subscription: Subscription;
+  className?: string;
+}
+
+/** The period's credit balance: included, from add-ons, used, remaining, and when it resets. */
+export function CreditMeter({ subscription, className }: CreditMeterProps) {
+  const balance = useCreditBalance(subscription);
+  const text = useBillingText();
+  const { messages } = text;
+  const percent = Math.round(balance.usedFraction * 100);
+  return (
+    <section className={cx('rbw-credits', className)} aria-labelledby={`${subscription.id}-credits`}>
+      <h3 className="rbw-heading rbw-heading--small" id={`${subscription.id}-credits`}>
+        {messages.creditsHeading}
+      </h3>
+      <div
+        className="rbw-meter"
+        role="meter"
+        aria-label={messages.creditMeterLabel}
+        aria-valuemin={0}
+        aria-valuemax={balance.total}
+        aria-valuenow={Math.min(balance.used, balance.total)}
+        aria-valuetext={`${text.credits(balance.used)} / ${text.credits(balance.total)}`}
+        data-state={balance.usedFraction >= 1 ? 'exhausted' : balance.usedFraction >= 0.8 ? 'low' : 'ok'}
+      >
+        <div className="rbw-meter__fill" style={{ inlineSize: `${percent}%` }} />
+      </div>
+      <dl className="rbw-facts rbw-facts--credits">
+        <div>
+          <dt>{messages.creditsIncluded}</dt>
+          <dd>{text.credits(balance.included)}</dd>
+        </div>
+        <div>
+          <dt>{messages.creditsAddOn}</dt>
+          <dd>{text.credits(balance.addOn)}</dd>
+        </div>
+        <div>
+          <dt>{messages.creditsUsed}</dt>
+          <dd>{text.credits(balance.used)}</dd>
+        </div>
+        <div>
+          <dt>{messages.creditsRemaining}</dt>
+          <dd className="rbw-strong">{text.credits(balance.remaining)}</dd>
+        </div>
+      </dl>
+      <p className="rbw-muted">{messages.creditsResets({ date: text.date(balance.resetsAt) })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+import { useBillingText } from '../../react/useBillingText';
+import { cx } from '../classNames';
+
+/** Props of `<ErrorAlert>`. */
+export interface ErrorAlertProps {
+  /** The failure to explain; its message is chosen by code. */
+  error: unknown;
+  /** A lead sentence before the error's own message. */
+  title?: string;
+  /** Offers a way forward, e.g. Retry. */
+  onRetry?: () => void;
+  /** Label of the retry button; default "Retry". */
+  retryLabel?: string;
+  className?: string;
+}
+
+/** An `alert` with a message chosen by the error's code and, when given, a Retry button. */
+export function ErrorAlert({ error, title, onRetry, retryLabel, className }: ErrorAlertProps) {
+  const text = useBillingText();
+  const detail = text.errorDetail(error);
+  return (
+    <div className={cx('rbw-alert', className)} data-status="error">
+      <div role="alert">
+        {title ? <p className="rbw-alert__title">{title}</p> : null}
+        <p className="rbw-alert__message">{text.error(error)}</p>
+        {detail ? <p className="rbw-alert__detail">{detail}</p> : null}
+      </div>
+      {onRetry ? (
+        <button type="button" className="rbw-button rbw-button--secondary" onClick={onRetry}>
+          {retryLabel ?? text.messages.retry}
+        </button>
+      ) : null}
+    </div>
+  );
+}

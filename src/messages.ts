@@ -1,0 +1,236 @@
+import type { AddOnChange, BillingErrorCode, SubscriptionStatus } from './core';
+
+/** Values a message can be given; already formatted for the locale. */
+export type MessageArgs = Record<string, string | number>;
+
+/**
+ * Every string a customer reads. Functions receive values already formatted with Intl
+ * (money, dates) plus raw counts, so translations choose their own plural forms.
+ */
+export interface BillingMessages {
+  /** Button that opens the stepper under an add-on (accessible name). */
+  upgradeCredits: string;
+  /** Label of the units field: the add-on's name and "units". */
+  unitsLabel: (args: { addOnName: string }) => string;
+  /** Plus button (accessible name). */
+  increaseUnits: string;
+  /** Minus button (accessible name). */
+  decreaseUnits: string;
+  /** Continue to the dialog (accessible name). */
+  review: string;
+  /** The dialog's title. */
+  confirmTitle: string;
+  /** Apply the change (accessible name). */
+  updateAddOn: string;
+  /** Close the dialog without applying (accessible name). */
+  cancel: string;
+  /** Retry after a failure. */
+  retry: string;
+  /** Close the stepper. */
+  close: string;
+  /** "1 unit" / "2 units". */
+  unitCount: (args: { count: number; formatted: string }) => string;
+  /** "60 credits". */
+  creditCount: (args: { count: number; formatted: string }) => string;
+  /** "3 users". */
+  userCount: (args: { count: number; formatted: string }) => string;
+  /** "2 units × $10.00 × 3 users = $60.00": a per-seat price's arithmetic. */
+  perSeatArithmetic: (args: { units: string; unitPrice: string; users: string; total: string }) => string;
+  /** "2 units × $30.00 = $60.00": a shared price's arithmetic. */
+  sharedArithmetic: (args: { units: string; unitPrice: string; total: string }) => string;
+  /** "$30.00 / month". */
+  perInterval: (args: { amount: string; interval: 'month' | 'year' }) => string;
+  /** "Monthly" / "Yearly". */
+  billingCycle: (args: { interval: 'month' | 'year' }) => string;
+  /** Panel headings and labels. */
+  planHeading: string;
+  statusLabel: string;
+  cycleLabel: string;
+  seatsLabel: string;
+  renewsLabel: string;
+  endsLabel: string;
+  creditsHeading: string;
+  creditsIncluded: string;
+  creditsAddOn: string;
+  creditsUsed: string;
+  creditsRemaining: string;
+  creditsResets: (args: { date: string }) => string;
+  creditMeterLabel: string;
+  addOnsHeading: string;
+  addOnUnits: string;
+  addOnCredits: string;
+  addOnRecurring: string;
+  /** A scheduled decrease under an add-on. */
+  scheduledDecrease: (args: { units: string; date: string }) => string;
+  /** Status names. */
+  status: Record<SubscriptionStatus, string>;
+  /** One plain sentence per subscription state: what can be done and why. */
+  stateSentence: {
+    active: (args: { date: string }) => string;
+    trialing: (args: { date: string }) => string;
+    past_due: string;
+    canceled: string;
+    cancelAtPeriodEnd: (args: { date: string }) => string;
+    none: string;
+  };
+  loading: string;
+  loadError: string;
+  /** Shown under an error alert for data that failed validation. */
+  errorDetails: (args: { detail: string }) => string;
+  /** An add-on the stepper was pointed at that the plan does not offer. */
+  addOnMissing: string;
+  /** Stepper summary. */
+  newRecurring: string;
+  currentRecurring: string;
+  estimateBadge: string;
+  updatingQuote: string;
+  /** Polite announcement once the stepper's figures settle. */
+  stepperSummary: (args: { units: string; recurring: string; dueNow: string }) => string;
+  unitsOutOfRange: (args: { min: number; max: number }) => string;
+  increaseNotAllowed: string;
+  nothingToChange: string;
+  /** Dialog rows. */
+  dueNow: string;
+  creditsNow: string;
+  recurringCharge: string;
+  effectiveAt: string;
+  effectiveNow: string;
+  changeSummary: (args: { change: AddOnChange; addOnName: string; from: string; to: string; date: string }) => string;
+  notesHeading: string;
+  noteNonRefundable: string;
+  noteNoRollover: (args: { interval: 'month' | 'year' }) => string;
+  noteDecreaseWaits: (args: { date: string }) => string;
+  noteEndsWithSubscription: (args: { date: string }) => string;
+  noteChargedNow: (args: { amount: string }) => string;
+  quoteRefreshed: string;
+  waitingForQuote: string;
+  updating: string;
+  /** The outcome of an update, announced politely. */
+  updated: (args: { change: AddOnChange; addOnName: string; units: string; date: string }) => string;
+  /** Error messages by code; `unexpected` for anything that is not a BillingError. */
+  errors: Record<BillingErrorCode | 'unexpected', string>;
+}
+
+const pluralRules = new Intl.PluralRules('en');
+const plural = (count: number, one: string, other: string) => (pluralRules.select(count) === 'one' ? one : other);
+
+/** The English defaults; pass a partial object to `messages` to override any of them. */
+export const defaultMessages: BillingMessages = {
+  upgradeCredits: 'Upgrade Credits',
+  unitsLabel: ({ addOnName }) => `${addOnName} units`,
+  increaseUnits: 'Increase units',
+  decreaseUnits: 'Decrease units',
+  review: 'Review',
+  confirmTitle: 'Confirm add-on change',
+  updateAddOn: 'Update Add-On',
+  cancel: 'Cancel',
+  retry: 'Retry',
+  close: 'Close',
+  unitCount: ({ count, formatted }) => `${formatted} ${plural(count, 'unit', 'units')}`,
+  creditCount: ({ count, formatted }) => `${formatted} ${plural(count, 'credit', 'credits')}`,
+  userCount: ({ count, formatted }) => `${formatted} ${plural(count, 'user', 'users')}`,
+  perSeatArithmetic: ({ units, unitPrice, users, total }) => `${units} × ${unitPrice} × ${users} = ${total}`,
+  sharedArithmetic: ({ units, unitPrice, total }) => `${units} × ${unitPrice} = ${total}`,
+  perInterval: ({ amount, interval }) => `${amount} / ${interval}`,
+  billingCycle: ({ interval }) => (interval === 'month' ? 'Monthly' : 'Yearly'),
+  planHeading: 'Plan',
+  statusLabel: 'Status',
+  cycleLabel: 'Billing cycle',
+  seatsLabel: 'Users',
+  renewsLabel: 'Renews on',
+  endsLabel: 'Ends on',
+  creditsHeading: 'Credits',
+  creditsIncluded: 'Included in plan',
+  creditsAddOn: 'From add-ons',
+  creditsUsed: 'Used',
+  creditsRemaining: 'Remaining',
+  creditsResets: ({ date }) => `Resets on ${date}`,
+  creditMeterLabel: 'Credits used this period',
+  addOnsHeading: 'Add-ons',
+  addOnUnits: 'Units',
+  addOnCredits: 'Credits per period',
+  addOnRecurring: 'Charge',
+  scheduledDecrease: ({ units, date }) => `Changes to ${units} on ${date}`,
+  status: { active: 'Active', trialing: 'Trial', past_due: 'Past due', canceled: 'Canceled' },
+  stateSentence: {
+    active: ({ date }) => `Your plan renews on ${date}. You can add credits now or reduce them from the next period.`,
+    trialing: ({ date }) =>
+      `You are on a trial until ${date}. Credits you add are charged now to the payment method on file.`,
+    past_due:
+      'Your last payment did not go through, so you cannot add credits until it is paid. You can still reduce add-ons or cancel a scheduled change.',
+    canceled:
+      'This subscription is canceled, so its add-ons cannot be changed. Start a new subscription to buy credits.',
+    cancelAtPeriodEnd: ({ date }) =>
+      `Your subscription ends on ${date}. You can still add credits, but add-ons end with the subscription on that date.`,
+    none: 'You have no subscription yet, so there are no add-ons to buy. Choose a plan first.',
+  },
+  loading: 'Loading your subscription…',
+  loadError: 'Your subscription could not be loaded.',
+  errorDetails: ({ detail }) => `Details: ${detail}`,
+  addOnMissing: 'This add-on is not offered on your plan.',
+  newRecurring: 'New charge',
+  currentRecurring: 'Current charge',
+  estimateBadge: 'Estimate',
+  updatingQuote: 'Updating price…',
+  stepperSummary: ({ units, recurring, dueNow }) => `${units}: ${recurring}. Due now: ${dueNow}.`,
+  unitsOutOfRange: ({ min, max }) => `Enter a whole number from ${min} to ${max}.`,
+  increaseNotAllowed: 'Credits can be added again once the subscription is paid up.',
+  nothingToChange: 'This is what you have now. Choose a different number of units to make a change.',
+  dueNow: 'Due now',
+  creditsNow: 'Credits added now',
+  recurringCharge: 'New recurring charge',
+  effectiveAt: 'Takes effect',
+  effectiveNow: 'Immediately',
+  changeSummary: ({ change, addOnName, from, to, date }) => {
+    switch (change) {
+      case 'increase':
+        return `${addOnName}: from ${from} to ${to}, starting now.`;
+      case 'decrease':
+        return `${addOnName}: from ${from} to ${to} on ${date}.`;
+      case 'restore':
+        return `${addOnName}: keep ${to} and cancel the scheduled change.`;
+      default:
+        return `${addOnName}: no change.`;
+    }
+  },
+  notesHeading: 'Good to know',
+  noteNonRefundable: 'Add-ons are non-refundable.',
+  noteNoRollover: ({ interval }) => `Credits reset every ${interval} and do not roll over to the next ${interval}.`,
+  noteDecreaseWaits: ({ date }) =>
+    `Nothing is refunded and nothing changes now: you keep your current credits until ${date}, when the new units start.`,
+  noteEndsWithSubscription: ({ date }) => `Your subscription is cancelling, so this add-on ends with it on ${date}.`,
+  noteChargedNow: ({ amount }) => `${amount} is charged now to the payment method on file.`,
+  quoteRefreshed: 'The price was out of date, so it was checked again. Review the new figures and confirm.',
+  waitingForQuote: 'Getting the final price…',
+  updating: 'Updating…',
+  updated: ({ change, addOnName, units, date }) => {
+    switch (change) {
+      case 'increase':
+        return `${addOnName} updated: you now have ${units}.`;
+      case 'decrease':
+        return `${addOnName} updated: ${units} from ${date}.`;
+      case 'restore':
+        return `${addOnName} updated: the scheduled change was cancelled; you keep ${units}.`;
+      default:
+        return `${addOnName} is unchanged.`;
+    }
+  },
+  errors: {
+    network: 'Could not reach the billing service. Check your connection and try again.',
+    timeout: 'The billing service took too long to answer. Try again.',
+    aborted: 'The request was cancelled.',
+    unauthorized: 'Your session has expired. Sign in again to manage billing.',
+    forbidden: 'You do not have permission to manage billing for this account.',
+    not_found: 'This add-on or subscription could not be found.',
+    rate_limited: 'Too many requests. Wait a moment and try again.',
+    server: 'The billing service had a problem. Try again in a moment.',
+    invalid_response: 'The billing service sent data we could not read. Nothing was changed.',
+    subscription_inactive: 'The subscription is not active, so add-ons cannot be changed.',
+    invalid_units: 'That number of units is not allowed.',
+    quote_expired: 'The price was out of date. Review the new figures and confirm again.',
+    conflict: 'Your subscription changed in the meantime. Review the new figures and confirm again.',
+    payment_failed:
+      'The payment was declined, so nothing was charged or changed. Update your payment method and try again.',
+    unexpected: 'Something unexpected went wrong. Nothing was charged. Try again.',
+  },
+};

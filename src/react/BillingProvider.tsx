@@ -1,0 +1,73 @@
+'use client';
+import { QueryClient } from '@tanstack/react-query';
+import { type ReactNode, useMemo, useRef, useState } from 'react';
+import type { BillingAdapter } from '../core';
+import { createFormatters } from '../format';
+import { type BillingMessages, defaultMessages } from '../messages';
+import { BillingContext, type BillingContextValue, type BillingTheme } from './BillingContext';
+import type { BillingEvent, BillingEventHandler } from './events';
+import { createBillingStore } from './store';
+
+/** Messages to override; nested groups (`errors`, `status`, `stateSentence`) may be partial too. */
+export type BillingMessageOverrides = Partial<Omit<BillingMessages, 'errors' | 'status' | 'stateSentence'>> & {
+  errors?: Partial<BillingMessages['errors']>;
+  status?: Partial<BillingMessages['status']>;
+  stateSentence?: Partial<BillingMessages['stateSentence']>;
+};
+
+/** Props of `<BillingProvider>`. */
+export interface BillingProviderProps {
+  /** Any `BillingAdapter`: the HTTP one, the memory one, or your own. */
+  adapter: BillingAdapter;
+  /** BCP 47 locale for money, dates and numbers; the browser's by default. */
+  locale?: string;
+  /** The host's QueryClient; the provider creates its own when absent. */
+  queryClient?: QueryClient;
+  /** Overrides of the English strings. */
+  messages?: BillingMessageOverrides;
+  /** Receives every widget event (analytics, logging). */
+  onEvent?: BillingEventHandler;
+  /** Colour scheme; `auto` follows the system. */
+  theme?: BillingTheme;
+  /** Retries of a failed subscription load when the error is retryable. Default 1. */
+  retry?: number;
+  children?: ReactNode;
+}
+
+function mergeMessages(overrides: BillingMessageOverrides | undefined): BillingMessages {
+  if (!overrides) return defaultMessages;
+  return {
+    ...defaultMessages,
+    ...overrides,
+    errors: { ...defaultMessages.errors, ...overrides.errors },
+    status: { ...defaultMessages.status, ...overrides.status },
+    stateSentence: { ...defaultMessages.stateSentence, ...overrides.stateSentence },
+  } as BillingMessages;
+}
+
+/** The one context of the widget: adapter, server state, per-instance UI state, strings and events. */
+export function BillingProvider({
+  adapter,
+  locale,
+  queryClient,
+  messages,
+  onEvent,
+  theme = 'auto',
+  retry = 1,
+  children,
+}: BillingProviderProps) {
+  // One store and (when the host gives none) one QueryClient per provider instance.
+  const [store] = useState(createBillingStore);
+  const [ownClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
+  const onEventRef = useRef(onEvent);
+  onEventRef.current = onEvent;
+  const [emit] = useState<BillingEventHandler>(() => (event: BillingEvent) => onEventRef.current?.(event));
+  const client = queryClient ?? ownClient;
+  const merged = useMemo(() => mergeMessages(messages), [messages]);
+  const format = useMemo(() => createFormatters(locale), [locale]);
+  const value = useMemo<BillingContextValue>(
+    () => ({ adapter, queryClient: client, messages: merged, format, store, emit, theme, retry }),
+    [adapter, client, merged, format, store, emit, theme, retry],
+  );
+  return <BillingContext.Provider value={value}>{children}</BillingContext.Provider>;
+}

@@ -1,0 +1,109 @@
+'use client';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { type AddOnQuote, BillingError, isValidUnits, parseQuote, type QuoteTerms, quoteTerms } from '../core';
+import { useBillingContext } from './BillingContext';
+import { callAdapter } from './callAdapter';
+import { billingKeys } from './keys';
+import { useDebouncedValue } from './useDebouncedValue';
+import { useSubscription } from './useSubscription';
+
+/** Options of `useAddOnQuote`. */
+export interface UseAddOnQuoteOptions {
+  /** Wait this long after the last change of `units` before asking the server. Default 300 ms. */
+  debounceMs?: number;
+  /** Set false to stop asking the server (e.g. while the stepper is closed). Default true. */
+  enabled?: boolean;
+}
+
+/** The figures for a requested number of units: the server's quote once it arrives, a local estimate until then. */
+export interface AddOnQuoteState {
+  /** The server's quote for exactly these units; the only one that can be confirmed. */
+  quote: AddOnQuote | undefined;
+  /** The latest server quote, possibly for other units, kept on screen while the next loads. */
+  previousQuote: AddOnQuote | undefined;
+  /** Computed instantly from the add-on's terms; `null` when the units are not allowed. */
+  estimate: QuoteTerms | null;
+  /** Why no estimate could be made (units out of range, subscription inactive...). */
+  estimateError: BillingError | null;
+  /** What to show: the server's quote when it matches, else the estimate. */
+  shown: QuoteTerms | null;
+  /** True while `shown` is only an estimate. */
+  isEstimate: boolean;
+  /** True while a server quote is being fetched. */
+  isFetching: boolean;
+  /** The server's error for these units, if any. */
+  error: Error | null;
+  /** Asks the server again. */
+  refetch: () => Promise<unknown>;
+}
+
+function validateQuoteFor(addOnId: string, units: number) {
+  return (value: unknown): AddOnQuote => {
+    const quote = parseQuote(value);
+    if (quote.addOnId !== addOnId || quote.units !== units) {
+      throw new BillingError(
+        'invalid_response',
+        `Invalid quote from the billing service: it is for ${quote.units} units of "${quote.addOnId}", not ${units} of "${addOnId}".`,
+      );
+    }
+    return quote;
+  };
+}
+
+/**
+ * Quotes `units` of an add-on. Requests are debounced and the superseded one aborted; the
+ * instant estimate shows until the server's quote for these units arrives.
+ */
+export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQuoteOptions = {}): AddOnQuoteState {
+  const { adapter, queryClient, emit } = useBillingContext();
+  const { data: subscription } = useSubscription();
+  const { debounceMs = 300, enabled = true } = options;
+
+  const { estimate, estimateError } = useMemo(() => {
+    if (subscription === undefined) return { estimate: null, estimateError: null };
+    try {
+      return { estimate: quoteTerms(subscription, { addOnId, units }, new Date()), estimateError: null };
+    } catch (error) {
+      return { estimate: null, estimateError: error instanceof BillingError ? error : null };
+    }
+  }, [subscription, addOnId, units]);
+
+  const settledUnits = useDebouncedValue(units, debounceMs);
+  const addOn = subscription?.addOns.find((candidate) => candidate.id === addOnId);
+  const wanted = enabled && estimate !== null && estimate.change !== 'none';
+  const query = useQuery<AddOnQuote, Error>(
+    {
+      queryKey: billingKeys.quote(addOnId, settledUnits),
+      queryFn: ({ signal }) =>
+        callAdapter(
+          () => adapter.quoteAddOn({ addOnId, units: settledUnits }, { signal }),
+          validateQuoteFor(addOnId, settledUnits),
+        ),
+      enabled: wanted && settledUnits === units && addOn !== undefined && isValidUnits(addOn, settledUnits),
+      placeholderData: keepPreviousData,
+      retry: false,
+      staleTime: 0,
+      gcTime: 60_000,
+    },
+    queryClient,
+  );
+
+  const fresh = query.data && !query.isPlaceholderData && query.data.units === units ? query.data : undefined;
+  const quote = wanted ? fresh : undefined;
+  useEffect(() => {
+    if (quote) emit({ type: 'quote_shown', quote });
+  }, [quote, emit]);
+
+  return {
+    quote,
+    previousQuote: wanted ? query.data : undefined,
+    estimate,
+    estimateError,
+    shown: quote ?? estimate,
+    isEstimate: !quote,
+    isFetching: wanted && (query.isFetching || settledUnits !== units),
+    error: wanted && !query.isPlaceholderData ? query.error : null,
+    refetch: () => query.refetch(),
+  };
+}

@@ -1,0 +1,180 @@
+'use client';
+import {
+  type ButtonHTMLAttributes,
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type KeyboardEvent,
+  type LabelHTMLAttributes,
+  useCallback,
+  useEffect,
+  useId,
+  useState,
+} from 'react';
+import { useStore } from 'zustand';
+import { type AddOn, canIncrease, nextPeriodUnits, type SubscriptionStatus } from '../core';
+import { useBillingContext } from './BillingContext';
+
+/** Options of `useAddOnStepper`. */
+export interface UseAddOnStepperOptions {
+  /** The add-on being changed. */
+  addOn: AddOn;
+  /** The subscription's status: without an increase allowed, the top is the units in effect. */
+  status: SubscriptionStatus;
+  /** Controlled units. */
+  units?: number;
+  /** Starting units when uncontrolled; default `scheduledUnits ?? units`. */
+  defaultUnits?: number;
+  /** Called with every new value. */
+  onUnitsChange?: (units: number) => void;
+  /** Step of PageUp / PageDown. Default 5. */
+  pageStep?: number;
+}
+
+/** State and behaviour of the units stepper; the markup only spreads the props. */
+export interface AddOnStepperState {
+  units: number;
+  min: number;
+  max: number;
+  setUnits: (units: number) => void;
+  increment: () => void;
+  decrement: () => void;
+  /** Set while the typed text is not an allowed number; the units keep their last allowed value. */
+  invalidMessage: string | null;
+  /** Shown when the subscription allows no increase. */
+  limitMessage: string | null;
+  /** Props of the visible `<label>`: the add-on's name and "units". */
+  labelProps: LabelHTMLAttributes<HTMLLabelElement> & { children: string };
+  inputProps: InputHTMLAttributes<HTMLInputElement> & { role: 'spinbutton' };
+  incrementButtonProps: ButtonHTMLAttributes<HTMLButtonElement>;
+  decrementButtonProps: ButtonHTMLAttributes<HTMLButtonElement>;
+  /** The id of the element holding `invalidMessage`/`limitMessage`, referenced by the input. */
+  messageId: string;
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+/**
+ * The stepper of an add-on's units: bounds from the add-on, keyboard like a native spinbutton
+ * (arrows, PageUp/PageDown, Home/End), typed values refused with a message when out of range.
+ * Uncontrolled drafts live in the provider's store, so each provider keeps its own.
+ */
+export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperState {
+  const { addOn, status, onUnitsChange, pageStep = 5 } = options;
+  const { store, messages, format, emit } = useBillingContext();
+  const draft = useStore(store, (state) => state.drafts[addOn.id]);
+  const setDraft = useStore(store, (state) => state.setDraft);
+  const min = addOn.minUnits;
+  // Without an increase allowed (past due), the stepper can only go down or back to what is in effect.
+  const max = canIncrease(status) ? addOn.maxUnits : clamp(addOn.units, min, addOn.maxUnits);
+  const start = clamp(options.defaultUnits ?? nextPeriodUnits(addOn), min, max);
+  const units = clamp(options.units ?? draft ?? start, min, max);
+
+  const [text, setText] = useState(String(units));
+  const [invalidMessage, setInvalidMessage] = useState<string | null>(null);
+  const messageId = useId();
+  const inputId = useId();
+
+  // Keep the field's text in step with units changed by the buttons, keys or a controlled prop.
+  useEffect(() => {
+    setText((current) => (current.trim() === String(units) ? current : String(units)));
+  }, [units]);
+
+  const setUnits = useCallback(
+    (next: number) => {
+      const value = clamp(Math.round(next), min, max);
+      setInvalidMessage(null);
+      setText(String(value));
+      if (value === units) return;
+      if (options.units === undefined) setDraft(addOn.id, value);
+      onUnitsChange?.(value);
+      emit({ type: 'units_changed', addOnId: addOn.id, units: value });
+    },
+    [min, max, units, options.units, setDraft, addOn.id, onUnitsChange, emit],
+  );
+
+  const increment = useCallback(() => setUnits(units + 1), [setUnits, units]);
+  const decrement = useCallback(() => setUnits(units - 1), [setUnits, units]);
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const raw = event.target.value;
+    setText(raw);
+    const trimmed = raw.trim();
+    const value = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+    if (Number.isSafeInteger(value) && value >= min && value <= max) {
+      setInvalidMessage(null);
+      if (value !== units) {
+        if (options.units === undefined) setDraft(addOn.id, value);
+        onUnitsChange?.(value);
+        emit({ type: 'units_changed', addOnId: addOn.id, units: value });
+      }
+    } else {
+      setInvalidMessage(messages.unitsOutOfRange({ min, max }));
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const moves: Record<string, () => number> = {
+      ArrowUp: () => units + 1,
+      ArrowDown: () => units - 1,
+      PageUp: () => units + pageStep,
+      PageDown: () => units - pageStep,
+      Home: () => min,
+      End: () => max,
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    setUnits(move());
+  };
+
+  // Typed text that was refused goes back to the last allowed value when the field is left.
+  const onBlur = () => setText(String(units));
+
+  const limitMessage = canIncrease(status) ? null : messages.increaseNotAllowed;
+  const describedBy = invalidMessage || limitMessage ? messageId : undefined;
+  const unitsText = messages.unitCount({ count: units, formatted: format.count(units) });
+
+  return {
+    units,
+    min,
+    max,
+    setUnits,
+    increment,
+    decrement,
+    invalidMessage,
+    limitMessage,
+    messageId,
+    labelProps: { htmlFor: inputId, children: messages.unitsLabel({ addOnName: addOn.name }) },
+    inputProps: {
+      id: inputId,
+      role: 'spinbutton',
+      type: 'text',
+      inputMode: 'numeric',
+      autoComplete: 'off',
+      value: text,
+      'aria-valuenow': units,
+      'aria-valuemin': min,
+      'aria-valuemax': max,
+      'aria-valuetext': unitsText,
+      'aria-invalid': invalidMessage ? true : undefined,
+      'aria-describedby': describedBy,
+      onChange,
+      onKeyDown,
+      onBlur,
+    },
+    incrementButtonProps: {
+      type: 'button',
+      'aria-label': messages.increaseUnits,
+      'aria-controls': inputId,
+      disabled: units >= max,
+      onClick: increment,
+    },
+    decrementButtonProps: {
+      type: 'button',
+      'aria-label': messages.decreaseUnits,
+      'aria-controls': inputId,
+      disabled: units <= min,
+      onClick: decrement,
+    },
+  };
+}

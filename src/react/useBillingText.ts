@@ -1,0 +1,63 @@
+'use client';
+import { useMemo } from 'react';
+import { type AddOn, addOnCredits, isBillingError, type Money, recurringCharge } from '../core';
+import type { BillingMessages } from '../messages';
+import { useBillingContext } from './BillingContext';
+import { errorCode } from './callAdapter';
+
+/** Text helpers bound to the provider's locale and messages: the edge where numbers become words. */
+export interface BillingText {
+  messages: BillingMessages;
+  money: (money: Money) => string;
+  date: (iso: string) => string;
+  units: (count: number) => string;
+  credits: (count: number) => string;
+  users: (count: number) => string;
+  /** "$30.00 / month" */
+  perInterval: (money: Money, interval: 'month' | 'year') => string;
+  /** "2 units × $10.00 × 3 users = $60.00" (per seat) or "2 units × $30.00 = $60.00" (shared). */
+  arithmetic: (addOn: AddOn, units: number, seats: number) => string;
+  /** The add-on's charge per interval for `units`, e.g. "$30.00 / month". */
+  recurring: (addOn: AddOn, units: number, seats: number) => string;
+  /** Credits per period from `units` of the add-on, e.g. "180 credits". */
+  addOnCredits: (addOn: AddOn, units: number, seats: number) => string;
+  /** The customer-facing message for an error, chosen by its code. */
+  error: (error: unknown) => string;
+  /** Extra detail worth showing (which field was malformed), or null. */
+  errorDetail: (error: unknown) => string | null;
+}
+
+/** Formatting and wording for the components. */
+export function useBillingText(): BillingText {
+  const { messages, format } = useBillingContext();
+  return useMemo(() => {
+    const units = (count: number) => messages.unitCount({ count, formatted: format.count(count) });
+    const users = (count: number) => messages.userCount({ count, formatted: format.count(count) });
+    const credits = (count: number) => messages.creditCount({ count, formatted: format.count(count) });
+    const perInterval = (money: Money, interval: 'month' | 'year') =>
+      messages.perInterval({ amount: format.money(money), interval });
+    return {
+      messages,
+      money: format.money,
+      date: format.date,
+      units,
+      users,
+      credits,
+      perInterval,
+      recurring: (addOn, count, seats) => perInterval(recurringCharge(addOn, count, seats), addOn.interval),
+      addOnCredits: (addOn, count, seats) => credits(addOnCredits(addOn, count, seats)),
+      arithmetic: (addOn, count, seats) => {
+        const total = format.money(recurringCharge(addOn, count, seats));
+        const unitPrice = format.money(addOn.unitPrice);
+        return addOn.scope === 'per_seat'
+          ? messages.perSeatArithmetic({ units: units(count), unitPrice, users: users(seats), total })
+          : messages.sharedArithmetic({ units: units(count), unitPrice, total });
+      },
+      error: (error) => messages.errors[errorCode(error)],
+      errorDetail: (error) =>
+        isBillingError(error) && error.code === 'invalid_response'
+          ? messages.errorDetails({ detail: error.message })
+          : null,
+    };
+  }, [messages, format]);
+}

@@ -1,0 +1,135 @@
+'use client';
+import { useCallback, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { type AddOn, isBillingError, type Subscription } from '../core';
+import { useBillingContext } from './BillingContext';
+import { errorCode } from './callAdapter';
+import { createIdempotencyKey } from './idempotencyKey';
+import { billingKeys } from './keys';
+import { type AddOnQuoteState, useAddOnQuote } from './useAddOnQuote';
+import { useSubscription } from './useSubscription';
+import { useUpdateAddOn } from './useUpdateAddOn';
+
+/** Options of `useConfirmAddOnChange`. */
+export interface UseConfirmAddOnChangeOptions {
+  addOnId: string;
+  units: number;
+  /** Quote only while the confirmation is open. */
+  enabled: boolean;
+  /** Called once the change is applied, with the new subscription. */
+  onUpdated?: (subscription: Subscription) => void;
+}
+
+/** The dialog's state: the server's quote, the confirm action and what happened. */
+export interface ConfirmAddOnChangeState {
+  subscription: Subscription | null | undefined;
+  addOn: AddOn | undefined;
+  quote: AddOnQuoteState;
+  /** True while the change is being applied. */
+  isSubmitting: boolean;
+  /** True when Update Add-On can be pressed: a server quote for these units, nothing pending. */
+  canConfirm: boolean;
+  /** The failure of the last attempt (payment declined, network...), for an alert. */
+  error: Error | null;
+  /** Set after an expired quote or a conflict: new figures were fetched and need a new confirmation. */
+  refreshedReason: 'quote_expired' | 'conflict' | null;
+  /** Applies the quote; safe to call repeatedly (one request per confirmation at a time). */
+  confirm: () => void;
+}
+
+/**
+ * The confirmation of an add-on change. One idempotency key per confirmed quote: a retry after
+ * a network failure reuses it, so the backend charges at most once; an expired quote or a
+ * conflict fetches new figures and asks again under a new key.
+ */
+export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): ConfirmAddOnChangeState {
+  const { addOnId, units, enabled, onUpdated } = options;
+  const { store, queryClient, emit, messages, format } = useBillingContext();
+  const { data: subscription } = useSubscription();
+  const quote = useAddOnQuote(addOnId, units, { debounceMs: 0, enabled });
+  const { update } = useUpdateAddOn();
+  const phase = useStore(store, (state) => state.phase);
+  const [error, setError] = useState<Error | null>(null);
+  const [refreshedReason, setRefreshedReason] = useState<'quote_expired' | 'conflict' | null>(null);
+  const submitting = useRef(false);
+  const addOn = subscription?.addOns.find((candidate) => candidate.id === addOnId);
+
+  const refresh = useCallback(
+    async (reason: 'quote_expired' | 'conflict') => {
+      const { setConfirmation } = store.getState();
+      setConfirmation(null);
+      setRefreshedReason(reason);
+      setError(null);
+      emit({ type: 'quote_refreshed', addOnId, reason });
+      if (reason === 'conflict') await queryClient.invalidateQueries({ queryKey: billingKeys.subscription() });
+      await queryClient.invalidateQueries({ queryKey: billingKeys.quotes() });
+    },
+    [store, emit, addOnId, queryClient],
+  );
+
+  const current = quote.quote;
+  const confirm = useCallback(() => {
+    if (submitting.current || !current) return;
+    const { confirmation, setConfirmation, setPhase, announce } = store.getState();
+    if (Date.parse(current.expiresAt) <= Date.now()) {
+      void refresh('quote_expired');
+      return;
+    }
+    // A retry of the same confirmation (same quote) reuses its key; a new quote gets a new one.
+    const idempotencyKey = confirmation?.quoteId === current.id ? confirmation.idempotencyKey : createIdempotencyKey();
+    setConfirmation({ quoteId: current.id, idempotencyKey });
+    submitting.current = true;
+    setPhase('submitting');
+    setError(null);
+    emit({ type: 'confirm_clicked', addOnId, units: current.units, quoteId: current.id, idempotencyKey });
+    update({ addOnId, units: current.units, quoteId: current.id, idempotencyKey })
+      .then((updated) => {
+        setPhase('succeeded');
+        setRefreshedReason(null);
+        const updatedAddOn = updated.addOns.find((candidate) => candidate.id === addOnId);
+        const name = updatedAddOn?.name ?? addOnId;
+        announce(
+          messages.updated({
+            change: current.change,
+            addOnName: name,
+            units: messages.unitCount({ count: current.units, formatted: format.count(current.units) }),
+            date: format.date(current.effectiveAt),
+          }),
+          'outcome',
+        );
+        emit({
+          type: 'update_succeeded',
+          addOnId,
+          units: current.units,
+          change: current.change,
+          subscription: updated,
+        });
+        onUpdated?.(updated);
+      })
+      .catch((failure: unknown) => {
+        const code = errorCode(failure);
+        emit({ type: 'update_failed', addOnId, units: current.units, code, error: failure });
+        setPhase('failed');
+        if (isBillingError(failure) && (failure.code === 'quote_expired' || failure.code === 'conflict')) {
+          void refresh(failure.code);
+          return;
+        }
+        setError(failure instanceof Error ? failure : new Error(String(failure)));
+      })
+      .finally(() => {
+        submitting.current = false;
+      });
+  }, [current, store, refresh, emit, addOnId, update, messages, format, onUpdated]);
+
+  const isSubmitting = phase === 'submitting';
+  return {
+    subscription,
+    addOn,
+    quote,
+    isSubmitting,
+    canConfirm: Boolean(current) && !isSubmitting && current?.change !== 'none',
+    error,
+    refreshedReason,
+    confirm,
+  };
+}

@@ -1,0 +1,53 @@
+'use client';
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
+import { BillingError, parseSubscription, type Subscription, type UpdateAddOnRequest } from '../core';
+import { useBillingContext } from './BillingContext';
+import { callAdapter } from './callAdapter';
+import { billingKeys } from './keys';
+
+/** `useUpdateAddOn`'s result: the mutation state plus `update`, which never sends one key twice at once. */
+export type UseUpdateAddOnResult = UseMutationResult<Subscription, Error, UpdateAddOnRequest> & {
+  /** Applies a quote. A second call with the same idempotency key while the first is pending returns the same promise. */
+  update: (request: UpdateAddOnRequest) => Promise<Subscription>;
+};
+
+function validateUpdated(value: unknown): Subscription {
+  const subscription = parseSubscription(value);
+  if (!subscription) {
+    throw new BillingError(
+      'invalid_response',
+      'Invalid response from the billing service: the updated subscription is missing.',
+    );
+  }
+  return subscription;
+}
+
+/** Applies a quoted add-on change; on success the returned subscription replaces the cached one. */
+export function useUpdateAddOn(): UseUpdateAddOnResult {
+  const { adapter, queryClient } = useBillingContext();
+  const mutation = useMutation<Subscription, Error, UpdateAddOnRequest>(
+    {
+      mutationFn: (request) => callAdapter(() => adapter.updateAddOn(request), validateUpdated),
+      onSuccess: (subscription) => {
+        queryClient.setQueryData(billingKeys.subscription(), subscription);
+        // Every quote was made against the old state and would now be refused.
+        queryClient.removeQueries({ queryKey: billingKeys.quotes() });
+      },
+    },
+    queryClient,
+  );
+  const pending = useRef(new Map<string, Promise<Subscription>>());
+  const { mutateAsync } = mutation;
+  const update = useCallback(
+    (request: UpdateAddOnRequest) => {
+      const inFlight = pending.current.get(request.idempotencyKey);
+      if (inFlight) return inFlight;
+      const promise = mutateAsync(request).finally(() => pending.current.delete(request.idempotencyKey));
+      pending.current.set(request.idempotencyKey, promise);
+      return promise;
+    },
+    [mutateAsync],
+  );
+  return Object.assign(mutation, { update });
+}

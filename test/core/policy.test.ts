@@ -1,0 +1,328 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { basicCreditsAddOn, basicSubscription, teamCreditsAddOn, teamSubscription } from '../../mocks/scenarios';
+import {
+  applyTerms,
+  canDecrease,
+  canIncrease,
+  classifyChange,
+  nextPeriodUnits,
+  quoteTerms,
+  remainingCredits,
+} from '../../src/core/policy';
+import type { AddOn, Subscription, SubscriptionStatus } from '../../src/core/types';
+import { expectBillingError } from './expectBillingError';
+
+const NOW = new Date('2025-03-14T12:00:00.000Z');
+const ADD_ON = 'generative-credits';
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+
+/** Basic: per_seat, $10.00 and 60 credits per unit per user. */
+function basic(addOn: Partial<AddOn> = {}, overrides: Partial<Subscription> = {}): Subscription {
+  return basicSubscription({ ...overrides, addOns: [basicCreditsAddOn(addOn)] });
+}
+
+/** Team: shared, $30.00 and 200 credits per unit for the workspace. */
+function team(addOn: Partial<AddOn> = {}, overrides: Partial<Subscription> = {}): Subscription {
+  return teamSubscription({ ...overrides, addOns: [teamCreditsAddOn(addOn)] });
+}
+
+function addOnOf(subscription: Subscription): AddOn {
+  const addOn = subscription.addOns.find((candidate) => candidate.id === ADD_ON);
+  if (!addOn) throw new Error('fixture has no credits add-on');
+  return addOn;
+}
+
+describe('increase', () => {
+  it.each([
+    // per_seat: price and credits multiply by seats
+    { label: 'Basic, 3 users, 1 → 3', sub: basic({ units: 1 }), to: 3, dueNow: 6000, creditsNow: 360, recurring: 9000 },
+    { label: 'Basic, 3 users, 0 → 1', sub: basic({ units: 0 }), to: 1, dueNow: 3000, creditsNow: 180, recurring: 3000 },
+    {
+      label: 'Basic, 1 user, 2 → 5',
+      sub: basic({ units: 2 }, { seats: 1 }),
+      to: 5,
+      dueNow: 3000,
+      creditsNow: 180,
+      recurring: 5000,
+    },
+    {
+      label: 'Basic, 7 users, 1 → 10',
+      sub: basic({ units: 1 }, { seats: 7 }),
+      to: 10,
+      dueNow: 63000,
+      creditsNow: 3780,
+      recurring: 70000,
+    },
+    // shared: seats do not count
+    { label: 'Team, 5 users, 2 → 5', sub: team({ units: 2 }), to: 5, dueNow: 9000, creditsNow: 600, recurring: 15000 },
+    {
+      label: 'Team, 1 user, 2 → 5',
+      sub: team({ units: 2 }, { seats: 1 }),
+      to: 5,
+      dueNow: 9000,
+      creditsNow: 600,
+      recurring: 15000,
+    },
+    {
+      label: 'Team, 40 users, 0 → 1',
+      sub: team({ units: 0 }, { seats: 40 }),
+      to: 1,
+      dueNow: 3000,
+      creditsNow: 200,
+      recurring: 3000,
+    },
+  ])('charges and grants the added units now ($label)', ({ sub, to, dueNow, creditsNow, recurring }) => {
+    const terms = quoteTerms(sub, { addOnId: ADD_ON, units: to }, NOW);
+    expect(terms).toEqual({
+      addOnId: ADD_ON,
+      currentUnits: addOnOf(sub).units,
+      units: to,
+      change: 'increase',
+      dueNow: usd(dueNow),
+      creditsNow,
+      recurring: usd(recurring),
+      effectiveAt: NOW.toISOString(),
+    });
+  });
+
+  it('applies an increase now and adds creditsNow to the add-on credits', () => {
+    const sub = basic({ units: 1 });
+    const terms = quoteTerms(sub, { addOnId: ADD_ON, units: 3 }, NOW);
+    const next = applyTerms(sub, terms);
+    expect(addOnOf(next)).toMatchObject({ units: 3, scheduledUnits: null });
+    expect(next.credits).toEqual({ ...sub.credits, addOn: sub.credits.addOn + 360 });
+    expect(remainingCredits(next)).toBe(remainingCredits(sub) + 360);
+  });
+
+  it('drops a scheduled decrease and charges only the units above those in effect', () => {
+    const sub = basic({ units: 3, scheduledUnits: 1 });
+    const terms = quoteTerms(sub, { addOnId: ADD_ON, units: 4 }, NOW);
+    expect(terms).toMatchObject({ change: 'increase', currentUnits: 3, dueNow: usd(3000), creditsNow: 180 });
+    expect(addOnOf(applyTerms(sub, terms))).toMatchObject({ units: 4, scheduledUnits: null });
+  });
+
+  it('is still allowed when the subscription cancels at the period end', () => {
+    const sub = basic({ units: 1 }, { cancelAtPeriodEnd: true });
+    const terms = quoteTerms(sub, { addOnId: ADD_ON, units: 2 }, NOW);
+    expect(terms).toMatchObject({ change: 'increase', dueNow: usd(3000), creditsNow: 180 });
+    const next = applyTerms(sub, terms);
+    expect(next.cancelAtPeriodEnd).toBe(true);
+    expect(addOnOf(next).units).toBe(2);
+  });
+
+  it('prices every increase as added units × unit price × seat factor (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (perSeat, seats, from, added, price, credits) => {
+          const addOn = basicCreditsAddOn({
+            scope: perSeat ? 'per_seat' : 'shared',
+            units: from,
+            maxUnits: 200,
+            unitPrice: usd(price),
+            creditsPerUnit: credits,
+          });
+          const sub = basicSubscription({ seats, addOns: [addOn] });
+          const terms = quoteTerms(sub, { addOnId: ADD_ON, units: from + added }, NOW);
+          const factor = perSeat ? seats : 1;
+          expect(terms.change).toBe('increase');
+          expect(terms.dueNow).toEqual(usd(added * price * factor));
+          expect(terms.creditsNow).toBe(added * credits * factor);
+          expect(terms.recurring).toEqual(usd((from + added) * price * factor));
+          expect(applyTerms(sub, terms).credits.addOn).toBe(sub.credits.addOn + terms.creditsNow);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('decrease', () => {
+  it.each([
+    { label: 'Basic, 3 → 1', sub: basic({ units: 3 }), to: 1, recurring: 3000 },
+    { label: 'Basic, 3 → 0', sub: basic({ units: 3 }), to: 0, recurring: 0 },
+    {
+      label: 'Basic, 3 → 2 replacing a scheduled 1',
+      sub: basic({ units: 3, scheduledUnits: 1 }),
+      to: 2,
+      recurring: 6000,
+    },
+    { label: 'Team, 5 → 2', sub: team({ units: 5 }), to: 2, recurring: 6000 },
+    { label: 'Basic past due, 3 → 1', sub: basic({ units: 3 }, { status: 'past_due' }), to: 1, recurring: 3000 },
+  ])('applies a decrease at the period end with no charge and no credits ($label)', ({ sub, to, recurring }) => {
+    const terms = quoteTerms(sub, { addOnId: ADD_ON, units: to }, NOW);
+    expect(terms).toEqual({
+      addOnId: ADD_ON,
+      currentUnits: addOnOf(sub).units,
+      units: to,
+      change: 'decrease',
+      dueNow: usd(0),
+      creditsNow: 0,
+      recurring: usd(recurring),
+      effectiveAt: sub.currentPeriodEnd,
+    });
+    const next = applyTerms(sub, terms);
+    // Nothing changes this period: units and credits stay, only the schedule is set.
+    expect(addOnOf(next)).toEqual({ ...addOnOf(sub), scheduledUnits: to });
+    expect(next.credits).toEqual(sub.credits);
+    expect(nextPeriodUnits(addOnOf(next))).toBe(to);
+  });
+});
+
+describe('restore', () => {
+  it.each([
+    { label: 'Basic, 3 scheduled to 1', sub: basic({ units: 3, scheduledUnits: 1 }), recurring: 9000 },
+    { label: 'Team, 5 scheduled to 0', sub: team({ units: 5, scheduledUnits: 0 }), recurring: 15000 },
+    { label: 'Basic past due', sub: basic({ units: 3, scheduledUnits: 1 }, { status: 'past_due' }), recurring: 9000 },
+  ])('cancels a scheduled decrease without a charge ($label)', ({ sub, recurring }) => {
+    const { units } = addOnOf(sub);
+    expect(classifyChange(addOnOf(sub), units)).toBe('restore');
+    const terms = quoteTerms(sub, { addOnId: ADD_ON, units }, NOW);
+    expect(terms).toEqual({
+      addOnId: ADD_ON,
+      currentUnits: units,
+      units,
+      change: 'restore',
+      dueNow: usd(0),
+      creditsNow: 0,
+      recurring: usd(recurring),
+      effectiveAt: NOW.toISOString(),
+    });
+    const next = applyTerms(sub, terms);
+    expect(addOnOf(next)).toEqual({ ...addOnOf(sub), scheduledUnits: null });
+    expect(next.credits).toEqual(sub.credits);
+  });
+});
+
+describe('none', () => {
+  it.each([
+    { label: 'Basic, nothing scheduled', sub: basic({ units: 1 }), recurring: 3000 },
+    { label: 'Team, nothing scheduled', sub: team({ units: 2 }), recurring: 6000 },
+    { label: 'Basic, scheduled equal to units', sub: basic({ units: 2, scheduledUnits: 2 }), recurring: 6000 },
+  ])('reports nothing to confirm when the units are those in effect ($label)', ({ sub, recurring }) => {
+    const { units } = addOnOf(sub);
+    const terms = quoteTerms(sub, { addOnId: ADD_ON, units }, NOW);
+    expect(terms).toMatchObject({ change: 'none', dueNow: usd(0), creditsNow: 0, recurring: usd(recurring) });
+    expect(applyTerms(sub, terms)).toEqual(sub);
+  });
+});
+
+describe('units', () => {
+  it.each([
+    { label: 'below minUnits', sub: basic({ units: 1, minUnits: 1 }), units: 0 },
+    { label: 'negative', sub: basic({ units: 1 }), units: -1 },
+    { label: 'above maxUnits (Basic, max 10)', sub: basic({ units: 1 }), units: 11 },
+    { label: 'above maxUnits (Team, max 20)', sub: team({ units: 2 }), units: 21 },
+    { label: 'a fraction', sub: basic({ units: 1 }), units: 1.5 },
+    { label: 'a fraction while decreasing', sub: basic({ units: 3 }), units: 2.5 },
+    { label: 'NaN', sub: basic({ units: 1 }), units: Number.NaN },
+    { label: 'Infinity', sub: basic({ units: 1 }), units: Number.POSITIVE_INFINITY },
+  ])('rejects units that are $label with invalid_units', async ({ sub, units }) => {
+    await expectBillingError(() => quoteTerms(sub, { addOnId: ADD_ON, units }, NOW), 'invalid_units');
+  });
+
+  it.each([
+    { label: 'minUnits', sub: basic({ units: 3, minUnits: 1 }), units: 1, change: 'decrease' },
+    { label: 'maxUnits', sub: basic({ units: 3 }), units: 10, change: 'increase' },
+    { label: 'zero when minUnits is 0', sub: team({ units: 2 }), units: 0, change: 'decrease' },
+  ])('accepts units at the bounds ($label)', ({ sub, units, change }) => {
+    expect(quoteTerms(sub, { addOnId: ADD_ON, units }, NOW).change).toBe(change);
+  });
+});
+
+describe('subscription status', () => {
+  // From 2 units: 4 is an increase, 1 a decrease, 2 with 1 scheduled a restore, 2 with nothing scheduled none.
+  const cases: { units: number; scheduledUnits: number | null; change: string }[] = [
+    { units: 4, scheduledUnits: null, change: 'increase' },
+    { units: 1, scheduledUnits: null, change: 'decrease' },
+    { units: 2, scheduledUnits: 1, change: 'restore' },
+  ];
+  const allowed: Record<SubscriptionStatus, string[]> = {
+    active: ['increase', 'decrease', 'restore'],
+    trialing: ['increase', 'decrease', 'restore'],
+    past_due: ['decrease', 'restore'],
+    canceled: [],
+  };
+  const table = (Object.keys(allowed) as SubscriptionStatus[]).flatMap((status) =>
+    cases.map((c) => ({ status, ...c, ok: allowed[status].includes(c.change) })),
+  );
+
+  it.each(table.filter((row) => row.ok))(
+    'allows a $change when $status',
+    ({ status, units, scheduledUnits, change }) => {
+      const sub = basic({ units: 2, scheduledUnits }, { status });
+      expect(quoteTerms(sub, { addOnId: ADD_ON, units }, NOW).change).toBe(change);
+    },
+  );
+
+  it.each(table.filter((row) => !row.ok))(
+    'refuses a $change when $status with subscription_inactive',
+    async ({ status, units, scheduledUnits }) => {
+      const sub = basic({ units: 2, scheduledUnits }, { status });
+      await expectBillingError(() => quoteTerms(sub, { addOnId: ADD_ON, units }, NOW), 'subscription_inactive');
+    },
+  );
+
+  it.each(['active', 'trialing', 'past_due'] as const)(
+    'needs no confirmation for unchanged units when %s',
+    (status) => {
+      expect(quoteTerms(basic({ units: 2 }, { status }), { addOnId: ADD_ON, units: 2 }, NOW).change).toBe('none');
+    },
+  );
+
+  it('allows nothing on a canceled subscription, not even unchanged units', async () => {
+    await expectBillingError(
+      () => quoteTerms(basic({ units: 2 }, { status: 'canceled' }), { addOnId: ADD_ON, units: 2 }, NOW),
+      'subscription_inactive',
+    );
+  });
+
+  it('allows nothing without a subscription', async () => {
+    await expectBillingError(() => quoteTerms(null, { addOnId: ADD_ON, units: 1 }, NOW), 'subscription_inactive');
+  });
+
+  it.each([
+    { status: 'active', increase: true, decrease: true },
+    { status: 'trialing', increase: true, decrease: true },
+    { status: 'past_due', increase: false, decrease: true },
+    { status: 'canceled', increase: false, decrease: false },
+  ] as const)('canIncrease/canDecrease for $status', ({ status, increase, decrease }) => {
+    expect(canIncrease(status)).toBe(increase);
+    expect(canDecrease(status)).toBe(decrease);
+  });
+});
+
+describe('add-ons', () => {
+  it('rejects an add-on the plan does not offer with not_found', async () => {
+    await expectBillingError(() => quoteTerms(basic(), { addOnId: 'nope', units: 1 }, NOW), 'not_found');
+  });
+
+  it('changes only the requested add-on when the plan offers several', () => {
+    const other = basicCreditsAddOn({ id: 'video-minutes', name: 'Video Minutes', units: 2, creditsPerUnit: 30 });
+    const sub = basicSubscription({ addOns: [basicCreditsAddOn({ units: 1 }), other] });
+    const terms = quoteTerms(sub, { addOnId: 'video-minutes', units: 3 }, NOW);
+    expect(terms).toMatchObject({ addOnId: 'video-minutes', currentUnits: 2, dueNow: usd(3000), creditsNow: 90 });
+    const next = applyTerms(sub, terms);
+    expect(next.addOns[0]).toEqual(sub.addOns[0]);
+    expect(next.addOns[1]).toMatchObject({ id: 'video-minutes', units: 3 });
+  });
+
+  it('does not mutate the subscription it applies terms to', () => {
+    const sub = basic({ units: 1 });
+    const before = structuredClone(sub);
+    applyTerms(sub, quoteTerms(sub, { addOnId: ADD_ON, units: 5 }, NOW));
+    expect(sub).toEqual(before);
+  });
+
+  it('never reports negative remaining credits', () => {
+    const sub = basicSubscription({ credits: { included: 180, addOn: 0, used: 500, resetsAt: NOW.toISOString() } });
+    expect(remainingCredits(sub)).toBe(0);
+    expect(remainingCredits({ ...sub, credits: { ...sub.credits, used: 30 } })).toBe(150);
+  });
+});
