@@ -68,7 +68,7 @@ export function quoteTerms(
   now: Date,
 ): QuoteTerms {
   if (!subscription) throw new BillingError('subscription_inactive', 'There is no subscription to add credits to.');
-  if (false) {
+  if (subscription.status === 'canceled') {
     throw new BillingError('subscription_inactive', 'The subscription is canceled, so its add-ons cannot change.');
   }
   const addOn = findAddOn(subscription, request.addOnId);
