@@ -127,7 +127,8 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     addOn,
     quote,
     isSubmitting,
-    canConfirm: Boolean(current) && !isSubmitting && current?.change !== 'none',
+    // A quote being refetched (after expiry or a conflict) is not the one to confirm.
+    canConfirm: Boolean(current) && !isSubmitting && !quote.isFetching && current?.change !== 'none',
     error,
     refreshedReason,
     confirm,
