@@ -83,7 +83,8 @@ export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQ
       enabled: wanted && settledUnits === units && addOn !== undefined && isValidUnits(addOn, settledUnits),
       placeholderData: keepPreviousData,
       retry: false,
-      staleTime: 0,
+      // Reused when the dialog opens on the stepper's units; expiry and conflicts are the server's call.
+      staleTime: 30_000,
       gcTime: 60_000,
     },
     queryClient,
