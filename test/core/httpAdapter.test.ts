@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { basicSubscription } from '../../mocks/scenarios';
 import { createHttpAdapter } from '../../src/core/adapters/http';
-import { BillingError, type BillingErrorCode } from '../../src/core/errors';
+import type { BillingErrorCode } from '../../src/core/errors';
 import type { AddOnQuote } from '../../src/core/types';
 import { expectBillingError } from './expectBillingError';
 
@@ -376,30 +376,5 @@ describe('error mapping', () => {
   it('maps an update answered with a null subscription to invalid_response', async () => {
     server.use(http.put(`${BASE}/add-ons/:addOnId`, () => HttpResponse.json({ subscription: null })));
     await expectBillingError(() => calls.updateAddOn(), 'invalid_response');
-  });
-});
-
-describe('BillingError', () => {
-  it.each([
-    'network',
-    'timeout',
-    'aborted',
-    'unauthorized',
-    'forbidden',
-    'not_found',
-    'rate_limited',
-    'server',
-    'invalid_response',
-    'subscription_inactive',
-    'invalid_units',
-    'quote_expired',
-    'conflict',
-    'payment_failed',
-  ] as const)('marks %s retryable only when it is network, timeout, rate_limited or server', (code) => {
-    const error = new BillingError(code, 'message');
-    expect(error.retryable).toBe(RETRYABLE.includes(code));
-    expect(error).toBeInstanceOf(Error);
-    expect(error).toMatchObject({ name: 'BillingError', code, message: 'message' });
-    expect(new BillingError(code, 'm', { retryable: !error.retryable }).retryable).toBe(!error.retryable);
   });
 });

@@ -34,7 +34,7 @@ describe('multiplyMoney', () => {
     { factor: 3, amount: 3000 },
     { factor: 1, amount: 1000 },
     { factor: 0, amount: 0 },
-  ])('multiplies $10.00 by $factor to $amount cents', ({ factor, amount }) => {
+  ])('multiplies 1000 cents by $factor to $amount cents', ({ factor, amount }) => {
     expect(multiplyMoney({ amount: 1000, currency: 'USD' }, factor)).toEqual({ amount, currency: 'USD' });
   });
 

@@ -254,7 +254,7 @@ describe('subscription status', () => {
   );
 
   it.each(table.filter((row) => row.ok))(
-    'allows a $change when $status',
+    'allows the change $change when $status',
     ({ status, units, scheduledUnits, change }) => {
       const sub = basic({ units: 2, scheduledUnits }, { status });
       expect(quoteTerms(sub, { addOnId: ADD_ON, units }, NOW).change).toBe(change);
@@ -262,7 +262,7 @@ describe('subscription status', () => {
   );
 
   it.each(table.filter((row) => !row.ok))(
-    'refuses a $change when $status with subscription_inactive',
+    'refuses the change $change when $status with subscription_inactive',
     async ({ status, units, scheduledUnits }) => {
       const sub = basic({ units: 2, scheduledUnits }, { status });
       await expectBillingError(() => quoteTerms(sub, { addOnId: ADD_ON, units }, NOW), 'subscription_inactive');

@@ -88,7 +88,7 @@ describe('parseSubscription', () => {
     { label: 'a timestamp number for a date', path: 'credits.resetsAt', value: 1_700_000_000_000 },
     { label: 'an object for add-ons', path: 'addOns', value: {} },
     { label: 'null for an add-on', path: 'addOns.0', value: null },
-  ])('rejects $label at subscription.$path', async ({ path, value }) => {
+  ])('rejects $label at subscription field $path', async ({ path, value }) => {
     const error = await expectBillingError(
       () => parseSubscription(withField(basicSubscription(), path, value)),
       'invalid_response',
@@ -136,7 +136,7 @@ describe('parseQuote', () => {
     { label: 'an unknown change', path: 'change', value: 'upgrade' },
     { label: 'a bad date', path: 'expiresAt', value: 'soon' },
     { label: 'a missing effectiveAt', path: 'effectiveAt', value: DELETE },
-  ])('rejects $label at quote.$path', async ({ path, value }) => {
+  ])('rejects $label at quote field $path', async ({ path, value }) => {
     const error = await expectBillingError(() => parseQuote(withField(validQuote(), path, value)), 'invalid_response');
     expect(error.message).toContain(`quote.${path} `);
   });
