@@ -25,7 +25,7 @@ const STATUS_CODES: Record<number, BillingErrorCode> = {
   404: 'not_found',
   408: 'timeout',
   409: 'conflict',
-
+  429: 'rate_limited',
 };
 
 const STATUS_MESSAGES: Partial<Record<BillingErrorCode, string>> = {
