@@ -15,7 +15,7 @@ export interface HttpAdapterOptions {
   headers?: HttpHeaders;
   /** Fetch's credentials mode. Default `same-origin`. */
   credentials?: RequestCredentials;
-  /** Give up on a request after this long, with a `timeout` error. Default 15 000 ms. */
+  /** Give up on a request after this long, with a `timeout` error. Default 15 000 ms; 0 or Infinity for none. */
   timeoutMs?: number;
 }
 
@@ -73,10 +73,14 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
       throw new BillingError('aborted', 'The request was cancelled.', { cause: callerSignal.reason });
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+    // 0, negative or infinite means no timeout (setTimeout would clamp them to ~1 ms).
+    const timer =
+      Number.isFinite(timeoutMs) && timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, timeoutMs)
+        : undefined;
     const onCallerAbort = () => controller.abort(callerSignal?.reason);
     callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
 
@@ -120,7 +124,12 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
         const message =
           serverError?.message ??
           `${STATUS_MESSAGES[code] ?? 'The billing service refused the request.'} (HTTP ${response.status})`;
-        throw new BillingError(code, message, { status: response.status });
+        // A 4xx other than 408/429 will fail the same way again: never offer a retry for it.
+        const clientError = response.status < 500 && response.status !== 408 && response.status !== 429;
+        throw new BillingError(code, message, {
+          status: response.status,
+          ...(clientError ? { retryable: false } : {}),
+        });
       }
       if (!isJson || body === undefined) {
         throw new BillingError('invalid_response', 'Invalid response from the billing service: the body is not JSON.', {

@@ -151,8 +151,11 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
           chargedAt: at.toISOString(),
         });
       }
-      subscription = applyTerms(subscription, terms);
-      version += 1;
+      // A 'none' changes nothing, so it must not invalidate other open quotes.
+      if (terms.change !== 'none') {
+        subscription = applyTerms(subscription, terms);
+        version += 1;
+      }
       quotes.delete(request.quoteId);
       updates.set(request.idempotencyKey, { request: { ...request }, result: clone(subscription) });
       return clone(subscription);
