@@ -124,8 +124,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
         const message =
           serverError?.message ??
           `${STATUS_MESSAGES[code] ?? 'The billing service refused the request.'} (HTTP ${response.status})`;
-        // A 4xx other than 408/429 will fail the same way again: never offer a retry for it.
-        const clientError = response.status < 500 && response.status !== 408 && response.status !== 429;
+        // Without a code from the server, a 4xx other than 408/429 would fail the same way again.
+        const clientError = !serverError && response.status < 500 && response.status !== 408 && response.status !== 429;
         throw new BillingError(code, message, {
           status: response.status,
           ...(clientError ? { retryable: false } : {}),
