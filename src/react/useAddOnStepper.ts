@@ -127,8 +127,12 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
     setUnits(move());
   };
 
-  // Typed text that was refused goes back to the last allowed value when the field is left.
-  const onBlur = () => setText(String(units));
+  // Typed text that was refused goes back to the last allowed value when the field is left,
+  // and so does the message: the field then shows an allowed value again.
+  const onBlur = () => {
+    setText(String(units));
+    setInvalidMessage(null);
+  };
 
   const limitMessage = canIncrease(status) ? null : messages.increaseNotAllowed;
   const describedBy = invalidMessage || limitMessage ? messageId : undefined;

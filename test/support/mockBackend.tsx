@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
@@ -14,7 +14,11 @@ export const BASE_URL = 'http://billing.test/api/billing';
 export function setupMockServer() {
   const server = setupServer();
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
+  afterEach(() => {
+    // Unmount first, so requests of the finished test are aborted rather than hitting no handler.
+    cleanup();
+    server.resetHandlers();
+  });
   afterAll(() => server.close());
   return {
     server,
