@@ -77,7 +77,15 @@ function parseOrThrow<T>(schema: v.GenericSchema<unknown, T>, value: unknown, wh
   const issue = result.issues[0];
   const path = v.getDotPath(issue);
   const field = path ? `${what}.${path}` : what;
-  throw new BillingError('invalid_response', `Invalid ${what} from the billing service: ${field} ${issue.message}`, {
+  // valibot's own messages quote the received value ("received undefined", "received NaN"), and this
+  // text is shown to customers; name the problem instead.
+  const reason =
+    issue.input === undefined
+      ? 'is missing'
+      : issue.message.startsWith('Invalid ')
+        ? 'has the wrong type'
+        : issue.message;
+  throw new BillingError('invalid_response', `Invalid ${what} from the billing service: ${field} ${reason}`, {
     cause: result.issues,
   });
 }

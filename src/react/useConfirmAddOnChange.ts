@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { type AddOn, isBillingError, type Subscription } from '../core';
 import { useBillingContext } from './BillingContext';
@@ -52,6 +52,8 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
   const [error, setError] = useState<Error | null>(null);
   const [refreshedReason, setRefreshedReason] = useState<'quote_expired' | 'conflict' | null>(null);
   const submitting = useRef(false);
+  // Set after a failure whose outcome the client cannot know (the answer was lost or unreadable).
+  const outcomeUnknown = useRef(false);
   const addOn = subscription?.addOns.find((candidate) => candidate.id === addOnId);
 
   const refresh = useCallback(
@@ -84,6 +86,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     emit({ type: 'confirm_clicked', addOnId, units: current.units, quoteId: current.id, idempotencyKey });
     update({ addOnId, units: current.units, quoteId: current.id, idempotencyKey })
       .then((updated) => {
+        outcomeUnknown.current = false;
         setPhase('succeeded');
         setRefreshedReason(null);
         const updatedAddOn = updated.addOns.find((candidate) => candidate.id === addOnId);
@@ -114,12 +117,27 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
           void refresh(failure.code);
           return;
         }
+        // A decline is final for its key (a backend may answer it again for that key), and nothing
+        // was charged: the next attempt, after the customer fixed their card, is a new confirmation.
+        if (isBillingError(failure) && failure.code === 'payment_failed') store.getState().setConfirmation(null);
+        else outcomeUnknown.current = true;
         setError(failure instanceof Error ? failure : new Error(String(failure)));
       })
       .finally(() => {
         submitting.current = false;
       });
   }, [current, store, refresh, emit, addOnId, update, messages, format, onUpdated]);
+
+  // Closing after a failed attempt: that attempt may have been applied before its answer was lost,
+  // so show what the server holds rather than invite a second purchase; the next review starts clean.
+  useEffect(() => {
+    if (enabled) return;
+    setError(null);
+    setRefreshedReason(null);
+    if (!outcomeUnknown.current) return;
+    outcomeUnknown.current = false;
+    void queryClient.invalidateQueries({ queryKey: billingKeys.subscription() });
+  }, [enabled, queryClient]);
 
   const isSubmitting = phase === 'submitting';
   return {
