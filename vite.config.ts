@@ -1,6 +1,10 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
+
+// React 18 for the `components-react18` project, installed apart by scripts/react18.sh.
+const react18 = fileURLToPath(new URL('.react18/node_modules', import.meta.url));
 
 // "source" makes `react-billing-widget/*` self-imports resolve through package.json
 // exports to src/ during development and tests, and to dist/ for everyone else.
@@ -23,6 +27,62 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/dom.ts'],
+        },
+      },
+      {
+        // The same component tests against React 18: react and react-dom (with their subpaths)
+        // point at .react18/, and the packages that import React are inlined so the alias
+        // reaches them too (one React per test, checked by test/setup/react18.ts).
+        extends: true,
+        resolve: {
+          // Radix's helpers (react-remove-scroll...) have a CommonJS `main`: take their `module` build.
+          mainFields: ['module', 'jsnext:main', 'jsnext', 'main'],
+          alias: [
+            { find: /^react(\/.*)?$/, replacement: `${react18}/react$1` },
+            { find: /^react-dom(\/.*)?$/, replacement: `${react18}/react-dom$1` },
+            // Its `main` is CommonJS, whose require() no alias reaches: take its ES build.
+            {
+              find: /^@testing-library\/react$/,
+              replacement: fileURLToPath(
+                new URL('node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url),
+              ),
+            },
+          ],
+        },
+        test: {
+          name: 'components-react18',
+          environment: 'jsdom',
+          include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup/react18.ts', 'test/setup/dom.ts'],
+          globalSetup: ['test/setup/installReact18.ts'],
+          server: {
+            deps: {
+              inline: [
+                /@testing-library\/react/,
+                /@radix-ui\//,
+                /@tanstack\/react-query/,
+                /zustand/,
+                /react-remove-scroll/,
+                /react-style-singleton/,
+                /use-callback-ref/,
+                /use-sidecar/,
+              ],
+            },
+          },
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'ssr', environment: 'node', include: ['test/ssr/**/*.test.{ts,tsx}'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,0 +1,183 @@
+// The package as a host app gets it: build, `npm pack`, install the tarball into a scratch app
+// (offline: the tarball is unpacked and its dependencies and peers are linked from our own
+// node_modules), import every entry in Node and type-check a host file that follows the
+// README's "Use it in your app".
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+let host = '';
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function link(name: string) {
+  const target = join(root, 'node_modules', name);
+  if (!existsSync(target)) throw new Error(`${name} is not installed in ${root}/node_modules`);
+  const path = join(host, 'node_modules', name);
+  mkdirSync(dirname(path), { recursive: true });
+  symlinkSync(target, path, 'dir');
+}
+
+/** Runs an ES module in the host app, as the host's own code. */
+function node(source: string): string {
+  const file = join(host, `check-${Math.random().toString(36).slice(2)}.mjs`);
+  writeFileSync(file, source);
+  return run(process.execPath, [file], host).trim();
+}
+
+beforeAll(() => {
+  host = mkdtempSync(join(tmpdir(), 'rbw-host-'));
+  // One build and pack at a time: parallel runs would empty dist/ under each other.
+  const packed = run(
+    'flock',
+    [join(tmpdir(), 'rbw-build.lock'), 'sh', '-c', `npm run build >&2 && npm pack --json --pack-destination "${host}"`],
+    root,
+  );
+  const [{ filename }] = JSON.parse(packed) as [{ filename: string }];
+  const installed = join(host, 'node_modules', pkg.name);
+  mkdirSync(installed, { recursive: true });
+  run('tar', ['-xzf', join(host, filename), '-C', installed, '--strip-components=1'], host);
+  writeFileSync(
+    join(host, 'package.json'),
+    JSON.stringify({
+      name: 'host-app',
+      private: true,
+      type: 'module',
+      dependencies: { [pkg.name]: `file:${filename}` },
+    }),
+  );
+  // What `npm install react-billing-widget <peers>` gives a host: our dependencies, the peers
+  // (msw, the optional one, for ./mocks) and, for the type check, the React types.
+  const needed = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+  for (const name of [...needed, '@types/react', '@types/react-dom']) link(name);
+}, 120_000);
+
+afterAll(() => {
+  if (host) rmSync(host, { recursive: true, force: true });
+});
+
+describe('the packed tarball', () => {
+  it('ships the built entries, declarations and styles, and no tests', () => {
+    const installed = join(host, 'node_modules', pkg.name);
+    for (const file of ['index.js', 'headless.js', 'core.js', 'mocks.js', 'styles.css', 'types/src/index.d.ts']) {
+      expect(existsSync(join(installed, 'dist', file)), file).toBe(true);
+    }
+    expect(existsSync(join(installed, 'test'))).toBe(false);
+  });
+
+  it('imports every entry in Node, with one BillingError class across them', () => {
+    const out = node(`
+      const root = await import('react-billing-widget');
+      const headless = await import('react-billing-widget/headless');
+      const core = await import('react-billing-widget/core');
+      const mocks = await import('react-billing-widget/mocks');
+      const css = import.meta.resolve('react-billing-widget/styles.css');
+      const { readFileSync } = await import('node:fs');
+      console.log(JSON.stringify({
+        root: ['BillingProvider', 'BillingPanel', 'AddOnStepper', 'ConfirmDialog', 'useSubscription', 'createHttpAdapter']
+          .filter((name) => typeof root[name] !== 'function'),
+        headless: ['BillingProvider', 'useAddOnQuote', 'useUpdateAddOn'].filter((name) => typeof headless[name] !== 'function'),
+        headlessHasMarkup: 'BillingPanel' in headless,
+        core: ['createMemoryAdapter', 'createHttpAdapter', 'BillingError'].filter((name) => typeof core[name] !== 'function'),
+        mocks: typeof mocks.createBillingHandlers === 'function' && mocks.createBillingHandlers().length > 0,
+        scenarios: Object.keys(mocks.scenarios).length,
+        oneClass: root.BillingError === core.BillingError && headless.BillingError === core.BillingError,
+        css: css.endsWith('/dist/styles.css') && readFileSync(new URL(css), 'utf8').includes('--rbw-'),
+        useClient: ['index.js', 'headless.js', 'core.js'].map((file) =>
+          readFileSync(new URL('./' + file, import.meta.resolve('react-billing-widget')), 'utf8').startsWith('"use client"')),
+      }));
+    `);
+    expect(JSON.parse(out)).toEqual({
+      root: [],
+      headless: [],
+      headlessHasMarkup: false,
+      core: [],
+      mocks: true,
+      scenarios: expect.any(Number),
+      oneClass: true,
+      css: true,
+      useClient: [true, true, false],
+    });
+  });
+
+  it('type-checks a host app written after the README with tsc (bundler and nodenext resolution)', () => {
+    writeFileSync(join(host, 'css.d.ts'), "declare module '*.css';\n");
+    writeFileSync(
+      join(host, 'BillingPage.tsx'),
+      `import 'react-billing-widget/styles.css';
+import { QueryClient } from '@tanstack/react-query';
+import { type BillingEvent, BillingPanel, BillingProvider, createHttpAdapter, type Subscription } from 'react-billing-widget';
+import { BillingError, type BillingErrorCode, createMemoryAdapter } from 'react-billing-widget/core';
+import { useAddOnQuote, useSubscription } from 'react-billing-widget/headless';
+import { createBillingHandlers, scenarios } from 'react-billing-widget/mocks';
+
+const adapter = createHttpAdapter({
+  baseUrl: '/api/billing',
+  headers: () => ({ Authorization: 'Bearer token' }),
+});
+const queryClient = new QueryClient();
+
+export function BillingPage() {
+  return (
+    <BillingProvider adapter={adapter} locale="en-US" queryClient={queryClient} onEvent={(event: BillingEvent) => event.type}>
+      <BillingPanel className="host" />
+    </BillingProvider>
+  );
+}
+
+export function PlanName() {
+  const { data } = useSubscription();
+  const quote = useAddOnQuote('generative-credits', 2);
+  const subscription: Subscription | null | undefined = data;
+  return <p>{subscription?.plan.name} {quote.shown?.recurring.amount}</p>;
+}
+
+export const preview = createMemoryAdapter({ subscription: scenarios.basic.subscription });
+export const handlers = createBillingHandlers({ baseUrl: '/api/billing', scenario: 'team' });
+export const code: BillingErrorCode = new BillingError('conflict', 'changed').code;
+// @ts-expect-error: the contract's types are strict
+export const wrong: Subscription = { id: 1 };
+`,
+    );
+    for (const resolution of [
+      { module: 'ESNext', moduleResolution: 'Bundler' },
+      { module: 'NodeNext', moduleResolution: 'NodeNext' },
+    ]) {
+      writeFileSync(
+        join(host, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            ...resolution,
+            target: 'ES2022',
+            lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+            jsx: 'react-jsx',
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+            types: [],
+          },
+          include: ['BillingPage.tsx', 'css.d.ts'],
+        }),
+      );
+      const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+      let output = '';
+      try {
+        output = run(process.execPath, [tsc, '-p', 'tsconfig.json'], host);
+      } catch (error) {
+        output = String((error as { stdout?: string }).stdout ?? error);
+      }
+      expect(output, resolution.moduleResolution).toBe('');
+    }
+  });
+});
