@@ -36,8 +36,8 @@ export async function confirmChange(user: UserEvent, dialog: HTMLElement): Promi
 }
 
 /** The text of the polite live region once it reports an outcome. */
-export async function outcome(): Promise<HTMLElement> {
-  const status = await screen.findByRole('status');
+export async function outcome(scope: HTMLElement = document.body): Promise<HTMLElement> {
+  const status = await within(scope).findByRole('status');
   await waitFor(() => expect(status).toHaveAttribute('data-status', 'outcome'));
   return status;
 }

@@ -1,0 +1,77 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createHttpAdapter } from 'react-billing-widget/core';
+import { describe, expect, it } from 'vitest';
+import { BillingPanel, BillingProvider } from '../../src/index';
+import { BASE_URL, setupMockServer } from '../support/mockBackend';
+import { confirmChange, openReview, openStepper, outcome } from '../support/panelFlow';
+import { expectReadableText } from '../support/readableText';
+
+const mock = setupMockServer();
+
+function renderTwoPanels(queryClient?: QueryClient) {
+  const panel = (name: string) => (
+    <section aria-label={name}>
+      <BillingProvider adapter={createHttpAdapter({ baseUrl: BASE_URL })} locale="en-US" queryClient={queryClient}>
+        <BillingPanel />
+      </BillingProvider>
+    </section>
+  );
+  render(
+    <>
+      {panel('Workspace A')}
+      {panel('Workspace B')}
+    </>,
+  );
+  return {
+    user: userEvent.setup(),
+    a: screen.getByRole('region', { name: 'Workspace A' }),
+    b: screen.getByRole('region', { name: 'Workspace B' }),
+  };
+}
+
+describe('two panels on one page', () => {
+  it('keep separate drafts, each with its own provider', async () => {
+    mock.use({ scenario: 'basic' });
+    const { user, a, b } = renderTwoPanels();
+    const fieldA = await openStepper(user, a);
+    const fieldB = await openStepper(user, b);
+
+    await user.click(within(a).getByRole('button', { name: 'Increase units' }));
+    await user.click(within(a).getByRole('button', { name: 'Increase units' }));
+    await user.click(within(b).getByRole('button', { name: 'Decrease units' }));
+    expect(fieldA).toHaveValue('3');
+    expect(fieldB).toHaveValue('0');
+    expect(within(a).getByText('3 units × $10.00 × 3 users = $90.00')).toBeInTheDocument();
+    expect(within(b).getByText('0 units × $10.00 × 3 users = $0.00')).toBeInTheDocument();
+
+    const dialog = await openReview(user, a);
+    expect(dialog).toHaveTextContent('Generative Credits: from 1 unit to 3 units, starting now.');
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+    expectReadableText();
+  });
+
+  it('keep separate drafts and outcomes even when they share a QueryClient', async () => {
+    const { engine } = mock.use({ scenario: 'basic' });
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const { user, a, b } = renderTwoPanels(queryClient);
+    await openStepper(user, a);
+    const fieldB = await openStepper(user, b);
+    await user.click(within(b).getByRole('button', { name: 'Decrease units' }));
+    await user.click(within(a).getByRole('button', { name: 'Increase units' }));
+
+    const dialog = await openReview(user, a);
+    await confirmChange(user, dialog);
+    expect(await outcome(a)).toHaveTextContent('Generative Credits updated: you now have 2 units.');
+    expect(engine.ledger).toHaveLength(1);
+
+    // The server state is shared: B shows the new units; its draft and its live region are its own.
+    await waitFor(() => expect(within(b).getByText('Units').nextElementSibling).toHaveTextContent('2 units'));
+    expect(fieldB).toHaveValue('0');
+    expect(within(b).getByRole('status')).not.toHaveTextContent(/updated/);
+    expect(within(b).getByRole('status')).not.toHaveAttribute('data-status', 'outcome');
+    expect(within(a).queryByRole('spinbutton')).not.toBeInTheDocument();
+    expectReadableText();
+  });
+});
