@@ -1,4 +1,4 @@
-import type { SetupServerApi } from 'msw/node';
+import type { SetupServer } from 'msw/node';
 import { onTestFinished } from 'vitest';
 
 /** One request the page sent, as the mock server saw it. */
@@ -9,7 +9,7 @@ export interface LoggedRequest {
 }
 
 /** Records every request the mock server receives during the current test. */
-export function recordRequests(server: SetupServerApi): LoggedRequest[] {
+export function recordRequests(server: Pick<SetupServer, 'events'>): LoggedRequest[] {
   const log: LoggedRequest[] = [];
   const listener = ({ request }: { request: Request }) => {
     log.push({
