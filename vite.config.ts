@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/browser/chromium';
 
 // React 18 for the `components-react18` project, installed apart by scripts/react18.sh.
 const react18 = fileURLToPath(new URL('.react18/node_modules', import.meta.url));
@@ -27,6 +30,20 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/dom.ts'],
+        },
+      },
+      {
+        // Every story as a test in real Chromium: render, play function, then axe (a11y.test: 'error').
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {

@@ -31,18 +31,22 @@ export interface AddOnStepperProps {
 /** Chooses a number of units with live pricing, then opens the confirmation. */
 export function AddOnStepper(props: AddOnStepperProps) {
   const { data: subscription, error, refetch } = useSubscription();
+  const { theme } = useBillingContext();
   const insidePanel = useContext(InsidePanelContext);
   if (subscription === undefined) {
     return error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null;
   }
   const addOn = subscription?.addOns.find((candidate) => candidate.id === props.addOnId);
-  const text = (
-    <>
-      {addOn && subscription ? <StepperBody {...props} subscription={subscription} addOn={addOn} /> : <MissingAddOn />}
-      {insidePanel ? null : <BillingStatus />}
-    </>
+  const body =
+    addOn && subscription ? <StepperBody {...props} subscription={subscription} addOn={addOn} /> : <MissingAddOn />;
+  if (insidePanel) return body;
+  // Alone, the stepper is its own widget root: it needs the theme's custom properties and a live region.
+  return (
+    <div className="rbw-root" data-theme={theme}>
+      {body}
+      <BillingStatus />
+    </div>
   );
-  return text;
 }
 
 function MissingAddOn() {

@@ -1,0 +1,60 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { AddOnStepper } from 'react-billing-widget';
+import { expect, waitFor } from 'storybook/test';
+import { type BillingStoryArgs, designerArgTypes } from './support/billingStory';
+
+type StepperStoryArgs = BillingStoryArgs & {
+  /** The add-on whose units to choose. */
+  addOnId: string;
+  /** Uncontrolled starting units; default `scheduledUnits ?? units`. */
+  defaultUnits?: number;
+};
+
+/** The units stepper alone, inside a provider: plus/minus, the number field and the live price. */
+const meta = {
+  title: 'Components/AddOnStepper',
+  component: AddOnStepper,
+  tags: ['autodocs'],
+  args: {
+    addOnId: 'generative-credits',
+    plan: 'basic',
+    seats: 3,
+    units: 1,
+    status: 'active',
+    currency: 'USD',
+    locale: 'en-US',
+    theme: 'light',
+  },
+  argTypes: {
+    ...designerArgTypes,
+    units: { ...designerArgTypes.units, description: 'Units of the add-on in effect on the mock subscription.' },
+    addOnId: { control: 'text' },
+    defaultUnits: { control: { type: 'number', min: 0, max: 20 } },
+  },
+  // `units` here describes the mock subscription, so the stepper itself stays uncontrolled.
+  render: (args) => <AddOnStepper addOnId={args.addOnId} defaultUnits={args.defaultUnits} />,
+  play: async ({ canvas }) => {
+    await canvas.findByRole('spinbutton', {}, { timeout: 10_000 });
+  },
+} satisfies Meta<StepperStoryArgs>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+export const EuroInGerman: Story = { args: { currency: 'EUR', locale: 'de-DE' } };
+
+export const Increased: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const field = await canvas.findByRole('spinbutton', { name: 'Generative Credits units' }, { timeout: 10_000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Increase units' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Increase units' }));
+    await expect(field).toHaveValue('3');
+    await waitFor(() => expect(canvas.getByText('3 units × $10.00 × 3 users = $90.00')).toBeVisible());
+  },
+};
+
+export const PastDueCannotIncrease: Story = { args: { status: 'past_due' } };

@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { ConfirmDialog } from 'react-billing-widget';
+import { expect, screen, waitFor } from 'storybook/test';
+import { type BillingStoryArgs, presentationArgTypes, subscriptionFromArgs } from './support/billingStory';
+
+type DialogStoryArgs = Pick<BillingStoryArgs, 'locale' | 'theme'> & {
+  /** The add-on to change. */
+  addOnId: string;
+  /** The requested units. */
+  units: number;
+  /** Uncontrolled initial open state. */
+  defaultOpen?: boolean;
+};
+
+/** The confirmation dialog alone, open on the quote for the requested units of the Basic plan (1 unit, 3 users). */
+const meta = {
+  title: 'Components/ConfirmDialog',
+  component: ConfirmDialog,
+  tags: ['autodocs'],
+  args: { addOnId: 'generative-credits', units: 3, defaultOpen: true, locale: 'en-US', theme: 'light' },
+  argTypes: {
+    ...presentationArgTypes,
+    units: { control: { type: 'number', min: 0, max: 10, step: 1 } },
+    addOnId: { control: 'text' },
+    defaultOpen: { control: 'boolean' },
+  },
+  parameters: {
+    billing: { scenario: 'basic' },
+    // A modal dialog covers the page: give each story its own frame on the docs page.
+    docs: { story: { inline: false, iframeHeight: 640 } },
+  },
+  render: (args) => <ConfirmDialog addOnId={args.addOnId} units={args.units} defaultOpen={args.defaultOpen} />,
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm add-on change' }, { timeout: 10_000 });
+    await waitFor(() => expect(dialog).toHaveAttribute('data-status', 'ready'), { timeout: 10_000 });
+  },
+} satisfies Meta<DialogStoryArgs>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Increase: Story = {};
+
+export const Decrease: Story = { args: { units: 0 } };
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+export const EuroInGerman: Story = {
+  args: { locale: 'de-DE' },
+  parameters: { billing: { subscription: subscriptionFromArgs({ plan: 'basic', currency: 'EUR' }) } },
+};

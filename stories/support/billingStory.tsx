@@ -1,0 +1,145 @@
+import type { Decorator, StoryContext } from '@storybook/react-vite';
+import { type ReactNode, useState } from 'react';
+import { type BillingPanelProps, BillingProvider, type BillingTheme } from 'react-billing-widget';
+import { createHttpAdapter, type Subscription, type SubscriptionStatus } from 'react-billing-widget/core';
+import {
+  type BillingMockBackend,
+  basicCreditsAddOn,
+  basicSubscription,
+  createBillingMockBackend,
+  type ScenarioName,
+  teamCreditsAddOn,
+  teamSubscription,
+} from 'react-billing-widget/mocks';
+
+/** Where the stories' HTTP adapter and mock backend meet. */
+export const BASE_URL = '/api/billing';
+
+/** What a designer varies in a story; every field is optional so scenario stories can leave the subscription alone. */
+export interface BillingStoryArgs {
+  /** The plan of the mock subscription; set it to build the subscription from these controls. */
+  plan?: 'basic' | 'team';
+  /** Users on the subscription. */
+  seats?: number;
+  /** Units of Generative Credits in effect. */
+  units?: number;
+  /** The subscription's status. */
+  status?: SubscriptionStatus;
+  /** The subscription ends at the period end. */
+  cancelAtPeriodEnd?: boolean;
+  /** Overrides the plan's display name. */
+  planName?: string;
+  /** ISO 4217 currency of every price. */
+  currency?: string;
+  /** BCP 47 locale for money, dates and numbers. */
+  locale?: string;
+  /** Colour scheme of the widget and the canvas. */
+  theme?: BillingTheme;
+  /** Width of the container in px; empty for the canvas width. */
+  containerWidth?: number;
+}
+
+/** Args of the stories of `<BillingPanel/>`: its props and the designer's controls. */
+export type PanelStoryArgs = BillingPanelProps & BillingStoryArgs;
+
+/** Per-story backend settings: `parameters.billing`. */
+export interface BillingStoryParameters {
+  /** The mock scenario; default `basic`. */
+  scenario?: ScenarioName;
+  /** A starting subscription that wins over the scenario's and the controls'. */
+  subscription?: Subscription | null;
+}
+
+/** The controls every panel-like story offers. */
+export const designerArgTypes = {
+  plan: { control: 'inline-radio', options: ['basic', 'team'] },
+  seats: { control: { type: 'number', min: 1, max: 500, step: 1 } },
+  units: { control: { type: 'number', min: 0, max: 20, step: 1 } },
+  status: { control: 'select', options: ['active', 'trialing', 'past_due', 'canceled'] },
+  cancelAtPeriodEnd: { control: 'boolean' },
+  planName: { control: 'text' },
+  currency: { control: 'select', options: ['USD', 'EUR', 'GBP', 'JPY', 'CHF'] },
+  locale: { control: 'select', options: ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'ja-JP'] },
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  containerWidth: { control: { type: 'range', min: 280, max: 960, step: 10 } },
+} as const;
+
+/** Only the presentation controls, for stories whose backend is a fixed scenario. */
+export const presentationArgTypes = {
+  locale: designerArgTypes.locale,
+  theme: designerArgTypes.theme,
+  containerWidth: designerArgTypes.containerWidth,
+} as const;
+
+/** The mock subscription the controls describe, or `undefined` when no plan is chosen. */
+export function subscriptionFromArgs(args: BillingStoryArgs): Subscription | undefined {
+  if (!args.plan) return undefined;
+  const team = args.plan === 'team';
+  const base = (team ? teamCreditsAddOn : basicCreditsAddOn)();
+  const currency = args.currency ?? base.unitPrice.currency;
+  const addOn = { ...base, units: args.units ?? base.units, unitPrice: { ...base.unitPrice, currency } };
+  // The builders spread their overrides last: leave out what the controls do not set.
+  const overrides: Partial<Subscription> = { addOns: [addOn] };
+  if (args.seats !== undefined) overrides.seats = args.seats;
+  if (args.status !== undefined) overrides.status = args.status;
+  if (args.cancelAtPeriodEnd !== undefined) overrides.cancelAtPeriodEnd = args.cancelAtPeriodEnd;
+  const subscription = (team ? teamSubscription : basicSubscription)(overrides);
+  return {
+    ...subscription,
+    plan: {
+      ...subscription.plan,
+      name: args.planName || subscription.plan.name,
+      price: { ...subscription.plan.price, currency },
+    },
+  };
+}
+
+const backends = new WeakMap<object, BillingMockBackend>();
+
+/**
+ * Installs a new mock backend on MSW's worker for this render (the loader has just reset it):
+ * built from `parameters.billing`, else from the controls, else the `basic` scenario.
+ */
+export async function installFreshBackend(context: StoryContext): Promise<void> {
+  const parameters = (context.parameters.billing ?? {}) as BillingStoryParameters;
+  const fromArgs = subscriptionFromArgs(context.args as BillingStoryArgs);
+  const subscription = parameters.subscription !== undefined ? parameters.subscription : fromArgs;
+  const backend = createBillingMockBackend({
+    baseUrl: BASE_URL,
+    scenario: parameters.scenario ?? 'basic',
+    ...(subscription !== undefined ? { subscription } : {}),
+  });
+  context.msw.use(...backend.handlers);
+  backends.set(context.loaded, backend);
+}
+
+/** The mock backend of the story being played, to read its ledger. */
+export function backendOf(context: StoryContext): BillingMockBackend {
+  const backend = backends.get(context.loaded);
+  if (!backend) throw new Error('No mock backend: is installFreshBackend in the preview?');
+  return backend;
+}
+
+function BillingStoryFrame({ args, children }: { args: BillingStoryArgs; children: ReactNode }) {
+  // One adapter per mount; the provider then owns a fresh QueryClient and store.
+  const [adapter] = useState(() => createHttpAdapter({ baseUrl: BASE_URL }));
+  const theme = args.theme ?? 'light';
+  return (
+    <div
+      className="sb-billing-canvas"
+      data-theme={theme}
+      style={args.containerWidth ? { inlineSize: `${args.containerWidth}px` } : undefined}
+    >
+      <BillingProvider adapter={adapter} locale={args.locale ?? 'en-US'} theme={theme}>
+        {children}
+      </BillingProvider>
+    </div>
+  );
+}
+
+/** Wraps every story in a provider over the HTTP adapter, themed and localised by the controls. */
+export const withBillingProvider: Decorator = (Story, context) => (
+  <BillingStoryFrame args={context.args as BillingStoryArgs}>
+    <Story />
+  </BillingStoryFrame>
+);
