@@ -17,16 +17,12 @@ const entries = {
 /** Entries that hold React code: server-component hosts (Next.js App Router) must see `"use client"`. */
 const clientEntries = new Set(['index', 'headless']);
 
-/** Peers and dependencies stay imports, subpaths included (`react/jsx-runtime`, `zustand/vanilla`, `msw/node`). */
-export const externalPackages = [
-  'react',
-  'react-dom',
-  '@tanstack/react-query',
-  '@radix-ui/react-dialog',
-  'zustand',
-  'valibot',
-  'msw',
-];
+/** Dependencies and peers stay imports, subpaths included (`react/jsx-runtime`, `zustand/vanilla`, `msw/node`). */
+const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('package.json', import.meta.url)), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+const externalPackages = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
 const external = new RegExp(`^(${externalPackages.map((name) => name.replace('/', '\\/')).join('|')})(\\/.*)?$`);
 
 const hasUseClient = /^(\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*['"]use client['"]/;

@@ -5,10 +5,9 @@ import { useEffect, useState } from 'react';
 export function useDebouncedValue<T>(value: T, delayMs: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
-    if (delayMs <= 0) {
-      setSettled(value);
-      return;
-    }
+    // Without a delay the value is returned as it is: setting state here only cost every change a
+    // second render (the closed ConfirmDialog re-rendered twice per Increase click).
+    if (delayMs <= 0) return;
     const timer = setTimeout(() => setSettled(value), delayMs);
     return () => clearTimeout(timer);
   }, [value, delayMs]);

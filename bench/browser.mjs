@@ -1,0 +1,130 @@
+// In Chromium: click-to-paint latency of Increase units, requests, and which components re-render.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+import { build, defaultClientConditions, preview } from 'vite';
+
+const page = fileURLToPath(new URL('./page', import.meta.url));
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+/** Builds the bench page (production React, our code unminified so component names survive). */
+async function buildPage(outDir) {
+  await build({
+    configFile: false,
+    root: page,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [react()],
+    resolve: { conditions: ['source', ...defaultClientConditions] },
+    build: { outDir, emptyOutDir: true, minify: false, target: 'es2022' },
+  });
+}
+
+/** The components that rendered in the commits after `since`, with how many times. */
+async function renderedSince(tab, since) {
+  const commits = await tab.evaluate((at) => window.__RBW_COMMITS__.filter((commit) => commit.at > at), since);
+  const counts = {};
+  for (const commit of commits) for (const name of commit.rendered) counts[name] = (counts[name] ?? 0) + 1;
+  return { commits: commits.length, counts };
+}
+
+export async function measureBrowser({ runs }) {
+  const outDir = mkdtempSync(join(tmpdir(), 'rbw-bench-'));
+  let server;
+  let browser;
+  try {
+    await buildPage(outDir);
+    server = await preview({
+      configFile: false,
+      root: page,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { port: 4700 + Math.floor(Math.random() * 800), strictPort: false, host: '127.0.0.1' },
+    });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('bench: the preview server has no URL');
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+
+    // Opening the panel.
+    await tab.goto(url);
+    const upgrade = tab.getByRole('button', { name: 'Upgrade Credits' });
+    await upgrade.waitFor();
+    await sleep(500);
+    const onOpen = await tab.evaluate(() => ({ ...window.rbwBench.calls }));
+
+    // Opening the stepper: it starts at the units in effect, so there is nothing to quote yet.
+    await upgrade.click();
+    const increase = tab.getByRole('button', { name: 'Increase units' });
+    await increase.waitFor();
+    await sleep(500);
+    const onStepper = await tab.evaluate(() => ({ ...window.rbwBench.calls }));
+
+    // Which components re-render for one Increase click: at once, and once the quote is in.
+    await increase.click();
+    await sleep(600);
+    let since = await tab.evaluate(() => performance.now());
+    await increase.click();
+    await sleep(50);
+    const renderClick = await renderedSince(tab, since);
+    await sleep(800);
+    const renderAll = await renderedSince(tab, since);
+
+    // Quote requests for 10 rapid clicks (about 30 ms apart, well inside the debounce).
+    const beforeRapid = await tab.evaluate(() => window.rbwBench.calls.quoteAddOn);
+    since = await tab.evaluate(() => performance.now());
+    for (let i = 0; i < 10; i += 1) await increase.click({ delay: 0 });
+    await sleep(1000);
+    const quotesForRapid = (await tab.evaluate(() => window.rbwBench.calls.quoteAddOn)) - beforeRapid;
+    const renderRapid = await renderedSince(tab, since);
+
+    // Click-to-paint, one click at a time.
+    const box = await increase.boundingBox();
+    if (!box) throw new Error('bench: Increase units has no box');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const samples = [];
+    for (let i = 0; i < runs + 5; i += 1) {
+      await tab.evaluate(() => window.rbwBench.arm());
+      await tab.mouse.click(x, y);
+      const ms = await tab.evaluate(() => window.rbwBench.result());
+      if (i >= 5) samples.push(ms); // the first clicks warm up the JIT
+      await sleep(i % 10 === 9 ? 400 : 20); // now and then let a quote land between clicks
+    }
+    samples.sort((a, b) => a - b);
+    return {
+      chromium: browser.version(),
+      clickToPaint: {
+        runs: samples.length,
+        medianMs: percentile(samples, 50),
+        p95Ms: percentile(samples, 95),
+        minMs: samples[0],
+        maxMs: samples[samples.length - 1],
+      },
+      requests: { onOpen, onStepper, quotesForRapid },
+      renders: { click: renderClick, afterQuote: renderAll, rapid: renderRapid },
+      errors,
+    };
+  } finally {
+    await browser?.close();
+    await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,83 @@
+// Bundle sizes, minified + gzip: each entry's own code (its dependencies left as imports) and the
+// full widget with every dependency but React bundled, as a host app's bundler would ship it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// Everything the package installs or asks the host for: our dependencies and peers.
+const manifest = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+const dependencies = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
+const react = ['react', 'react-dom'];
+
+/** Every import of these packages, subpaths included, stays an import. */
+const externalsOf = (names) => names.flatMap((name) => [name, `${name}/*`]);
+
+const gzipKB = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
+
+async function bundle(entry, external) {
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    conditions: ['source'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: externalsOf(external),
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  const code = result.outputFiles[0].contents;
+  return { minKB: code.length / 1024, gzipKB: gzipKB(code) };
+}
+
+async function css(file) {
+  const result = await esbuild.transform(readFileSync(`${root}/${file}`, 'utf8'), { loader: 'css', minify: true });
+  const code = Buffer.from(result.code);
+  return { minKB: code.length / 1024, gzipKB: gzipKB(code) };
+}
+
+/** The figures, in KB. */
+export async function measureSizes() {
+  return {
+    core: await bundle('src/core/index.ts', dependencies),
+    coreWithValibot: await bundle('src/core/index.ts', react),
+    headlessOwn: await bundle('src/headless.ts', dependencies),
+    widgetOwn: await bundle('src/index.ts', dependencies),
+    widgetCss: await css('src/styles/billing.css'),
+    widgetWithDependencies: await bundle('src/index.ts', react),
+  };
+}
+
+/** What a host typically ships: only the names it imports, the rest tree-shaken away. */
+export async function measureTypicalImport() {
+  const probe = async (source) => {
+    const result = await esbuild.build({
+      absWorkingDir: root,
+      stdin: { contents: source, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      jsx: 'automatic',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      external: externalsOf(dependencies),
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0].contents;
+    return { minKB: code.length / 1024, gzipKB: gzipKB(code) };
+  };
+  return {
+    headless: await probe(
+      "export { BillingProvider, useSubscription, useAddOnQuote, useUpdateAddOn, createHttpAdapter } from './src/headless';",
+    ),
+    widget: await probe("export { BillingProvider, BillingPanel, createHttpAdapter } from './src/index';"),
+  };
+}
