@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { basicSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
 import { renderPanel, setupMockServer } from '../support/mockBackend';
-import { confirmChange, openReview, openStepper, outcome } from '../support/panelFlow';
+import { confirmChange, openReview, openStepper, outcome, reviewOneMoreUnit } from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
 
 const mock = setupMockServer();
@@ -100,9 +100,7 @@ describe('the panel in every subscription state', () => {
     expect(await screen.findByText(/You are on a trial until/)).toBeInTheDocument();
     expect(panelOf(container)).toHaveAttribute('data-state', 'trialing');
     expect(screen.getByText('Trial')).toBeInTheDocument();
-    await openStepper(user);
-    await user.click(screen.getByRole('button', { name: 'Increase units' }));
-    const dialog = await openReview(user);
+    const dialog = await reviewOneMoreUnit(user);
     expect(within(dialog).getByText('$30.00 is charged now to the payment method on file.')).toBeInTheDocument();
     await confirmChange(user, dialog);
     expect(await outcome()).toHaveTextContent('Generative Credits updated: you now have 2 units.');
@@ -123,9 +121,7 @@ describe('the panel in every subscription state', () => {
     expect(factValue('Ends on')).toBe(PERIOD_END_TEXT);
     expect(screen.queryByText('Renews on')).not.toBeInTheDocument();
 
-    await openStepper(user);
-    await user.click(screen.getByRole('button', { name: 'Increase units' }));
-    const dialog = await openReview(user);
+    const dialog = await reviewOneMoreUnit(user);
     expect(
       within(dialog).getByText(`Your subscription is cancelling, so this add-on ends with it on ${PERIOD_END_TEXT}.`),
     ).toBeInTheDocument();
@@ -139,9 +135,7 @@ describe('the panel in every subscription state', () => {
     const { user } = renderPanel();
     expect(await screen.findByText(/Your plan renews on Mar 15, 2030/)).toBeInTheDocument();
     expect(factValue('Renews on')).toBe(PERIOD_END_TEXT);
-    await openStepper(user);
-    await user.click(screen.getByRole('button', { name: 'Increase units' }));
-    const dialog = await openReview(user);
+    const dialog = await reviewOneMoreUnit(user);
     expect(within(dialog).queryByText(/ends with it/)).not.toBeInTheDocument();
     expect(within(dialog).getByText('Add-ons are non-refundable.')).toBeInTheDocument();
     expect(

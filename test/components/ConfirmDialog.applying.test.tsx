@@ -3,26 +3,19 @@ import { HttpResponse, http } from 'msw';
 import { basicSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, renderPanel, setupMockServer } from '../support/mockBackend';
-import { confirmChange, openReview, openStepper, outcome, updateButton } from '../support/panelFlow';
+import { confirmChange, outcome, reviewOneMoreUnit, updateButton } from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
 import { recordRequests, requestsOf } from '../support/requestLog';
 
 const mock = setupMockServer();
 const PUT_URL = `${BASE_URL}/add-ons/:addOnId`;
 
-/** Opens the dialog for one more unit than the Basic scenario's 1. */
-async function reviewOneMore(user: Parameters<typeof openStepper>[0]) {
-  await openStepper(user);
-  await user.click(screen.getByRole('button', { name: 'Increase units' }));
-  return openReview(user);
-}
-
 describe('applying a change once', () => {
   it('sends one PUT and charges once on a double-click of Update Add-On', async () => {
     const { engine } = mock.use({ scenario: 'basic', delayMs: 30 });
     const requests = recordRequests(mock.server);
     const { user } = renderPanel();
-    const dialog = await reviewOneMore(user);
+    const dialog = await reviewOneMoreUnit(user);
 
     await user.dblClick(updateButton(dialog));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -37,7 +30,7 @@ describe('applying a change once', () => {
     mock.server.use(http.put(PUT_URL, () => HttpResponse.error(), { once: true }));
     const requests = recordRequests(mock.server);
     const { user, events } = renderPanel();
-    const dialog = await reviewOneMore(user);
+    const dialog = await reviewOneMoreUnit(user);
 
     await user.click(updateButton(dialog));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
@@ -78,7 +71,7 @@ describe('applying a change once', () => {
     );
     const requests = recordRequests(mock.server);
     const { user } = renderPanel();
-    const dialog = await reviewOneMore(user);
+    const dialog = await reviewOneMoreUnit(user);
     await user.click(updateButton(dialog));
     await within(dialog).findByRole('alert');
     expect(engine.ledger).toHaveLength(1);
@@ -95,7 +88,7 @@ describe('a declined payment', () => {
   it('shows an alert, charges nothing and leaves the subscription unchanged', async () => {
     const { engine } = mock.use({ scenario: 'paymentFailure' });
     const { user, events } = renderPanel();
-    const dialog = await reviewOneMore(user);
+    const dialog = await reviewOneMoreUnit(user);
     await user.click(updateButton(dialog));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
@@ -128,7 +121,7 @@ describe('figures that went out of date', () => {
     const { engine } = mock.use({ scenario: 'basic', now: () => new Date(clock) });
     const requests = recordRequests(mock.server);
     const { user, events } = renderPanel();
-    const dialog = await reviewOneMore(user);
+    const dialog = await reviewOneMoreUnit(user);
     const quotesBefore = requestsOf(requests, 'POST').length;
 
     clock += 11 * 60 * 1000;
@@ -151,7 +144,7 @@ describe('figures that went out of date', () => {
   it('shows the new figures after the subscription changed between quote and confirm, and asks again', async () => {
     const { engine } = mock.use({ scenario: 'basic' });
     const { user, events } = renderPanel();
-    const dialog = await reviewOneMore(user);
+    const dialog = await reviewOneMoreUnit(user);
     expect(within(dialog).getByText('1 unit × $10.00 × 3 users = $30.00')).toBeInTheDocument();
 
     // A fourth user joins elsewhere, so one more unit now costs $40.00.

@@ -3,7 +3,7 @@ import { type BillingAdapter, BillingError, createMemoryAdapter } from 'react-bi
 import { teamSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
 import { renderPanel } from '../support/mockBackend';
-import { confirmChange, openReview, openStepper, outcome, updateButton } from '../support/panelFlow';
+import { confirmChange, openReview, openStepper, outcome, reviewOneMoreUnit, updateButton } from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
 
 // No MSW here: any request over HTTP would fail, so these flows run on the adapter alone.
@@ -79,9 +79,7 @@ describe('a BillingAdapter that is a plain object', () => {
   it('reports a non-Error rejection of the update as unexpected, with the code in update_failed', async () => {
     const { adapter, engine } = plainAdapter({ updateAddOn: () => Promise.reject('declined by gateway') });
     const { user, events } = renderPanel({ adapter });
-    await openStepper(user);
-    await user.click(screen.getByRole('button', { name: 'Increase units' }));
-    const dialog = await openReview(user);
+    const dialog = await reviewOneMoreUnit(user);
     await user.click(updateButton(dialog));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Something unexpected went wrong.');
     expect(events).toContainEqual(expect.objectContaining({ type: 'update_failed', code: 'unexpected' }));

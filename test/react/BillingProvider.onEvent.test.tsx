@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { BillingEvent } from '../../src/index';
 import { renderPanel, setupMockServer } from '../support/mockBackend';
-import { confirmChange, openReview, openStepper, outcome, updateButton } from '../support/panelFlow';
+import { confirmChange, outcome, reviewOneMoreUnit, updateButton } from '../support/panelFlow';
 
 const mock = setupMockServer();
 
@@ -14,9 +14,7 @@ describe('onEvent', () => {
   it('receives the typed events of a change, in order', async () => {
     mock.use({ scenario: 'basic' });
     const { user, events } = renderPanel();
-    await openStepper(user);
-    await user.click(screen.getByRole('button', { name: 'Increase units' }));
-    const dialog = await openReview(user);
+    const dialog = await reviewOneMoreUnit(user);
     await confirmChange(user, dialog);
     await outcome();
 
@@ -56,9 +54,7 @@ describe('onEvent', () => {
   it('receives update_failed with the error code when applying fails', async () => {
     mock.use({ scenario: 'paymentFailure' });
     const { user, events } = renderPanel();
-    await openStepper(user);
-    await user.click(screen.getByRole('button', { name: 'Increase units' }));
-    const dialog = await openReview(user);
+    const dialog = await reviewOneMoreUnit(user);
     await user.click(updateButton(dialog));
     await within(dialog).findByRole('alert');
 

@@ -24,6 +24,13 @@ export async function openReview(user: UserEvent, scope: HTMLElement = document.
   return dialog;
 }
 
+/** Opens the stepper, adds one unit to what it starts at and opens the dialog for that. */
+export async function reviewOneMoreUnit(user: UserEvent, scope: HTMLElement = document.body): Promise<HTMLElement> {
+  await openStepper(user, scope);
+  await user.click(within(scope).getByRole('button', { name: 'Increase units' }));
+  return openReview(user, scope);
+}
+
 /** The dialog's Update Add-On button. */
 export function updateButton(dialog: HTMLElement): HTMLElement {
   return within(dialog).getByRole('button', { name: 'Update Add-On' });
