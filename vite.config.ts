@@ -47,6 +47,17 @@ export default defineConfig({
         },
       },
       {
+        // The demo host app, built and previewed by globalSetup, driven by playwright-core.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         // The same component tests against React 18: react and react-dom (with their subpaths)
         // point at .react18/, and the packages that import React are inlined so the alias
         // reaches them too (one React per test, checked by test/setup/react18.ts).

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// The demo host app: a SaaS page that renders the widget from the package's public exports
+// (resolved to the sources through the "source" condition) over MSW's browser worker.
+export default defineConfig({
+  root: here('.'),
+  // MSW's worker script lives in the repo's public/ (shared with Storybook).
+  publicDir: here('../public'),
+  plugins: [react()],
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  build: {
+    outDir: here('./dist'),
+    emptyOutDir: true,
+    // No data: URLs, so the built demo runs under Content-Security-Policy: default-src 'self'.
+    assetsInlineLimit: 0,
+    // React, the widget and MSW in one chunk is fine for a demo.
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, focusedName, tabTo, unexpectedViolations, useDemoPage } from './browser';
+
+const demo = useDemoPage();
+
+describe('the demo host app: buying credits from Profile → Billing', () => {
+  it('buys a unit of Generative Credits with the mouse', async () => {
+    const { page } = demo;
+    await demo.open('?scenario=basic');
+    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('menuitem', { name: 'Billing' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Billing', level: 1 }).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Upgrade Credits' }).click();
+    await page.getByRole('button', { name: 'Increase units' }).click();
+    const field = page.getByRole('spinbutton', { name: 'Generative Credits units' });
+    expect(await field.inputValue()).toBe('2');
+    await page.getByText('2 units × $10.00 × 3 users = $60.00').waitFor();
+
+    await page.getByRole('button', { name: 'Review' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Confirm add-on change' });
+    await dialog.getByText('180 credits').waitFor();
+    const confirm = dialog.getByRole('button', { name: 'Update Add-On' });
+    await expect.poll(() => confirm.isEnabled()).toBe(true);
+    await confirm.click();
+
+    await dialog.waitFor({ state: 'detached' });
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('Generative Credits updated: you now have 2 units.');
+    await expect.poll(() => focusedName(page)).toBe('Upgrade Credits');
+    expect(demo.problems).toEqual([]);
+    expect(unexpectedViolations(demo.violations)).toEqual([]);
+  });
+
+  it('does the same journey by keyboard alone, and focus returns to Upgrade Credits', async () => {
+    const { page } = demo;
+    await demo.open('?scenario=basic');
+    await page.locator('.demo-header').waitFor();
+
+    await tabTo(page, 'Profile');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedName(page)).toBe('Profile'); // the first menu item
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedName(page)).toBe('Billing');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedName(page)).toBe('Billing'); // the page's heading
+    await page.getByRole('button', { name: 'Upgrade Credits' }).waitFor();
+
+    await tabTo(page, 'Upgrade Credits');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Increase units');
+    await page.keyboard.press('Space');
+    const field = page.getByRole('spinbutton', { name: 'Generative Credits units' });
+    expect(await field.inputValue()).toBe('2');
+    await page.keyboard.press('Shift+Tab'); // back to the field
+    await page.keyboard.press('ArrowUp');
+    expect(await field.inputValue()).toBe('3');
+    await page.getByText('3 units × $10.00 × 3 users = $90.00').waitFor();
+
+    await tabTo(page, 'Review');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Confirm add-on change' });
+    await dialog.waitFor();
+    const confirm = dialog.getByRole('button', { name: 'Update Add-On' });
+    await expect.poll(() => confirm.isEnabled()).toBe(true);
+    await tabTo(page, 'Update Add-On');
+    await page.keyboard.press('Enter');
+
+    await dialog.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('Generative Credits updated: you now have 3 units.');
+    await expect.poll(() => focusedName(page)).toBe('Upgrade Credits');
+    expect(demo.problems).toEqual([]);
+    expect(unexpectedViolations(demo.violations)).toEqual([]);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`screenshots the panel, the stepper and the dialog (${theme})`, async () => {
+      const { page } = demo;
+      await demo.open(`?scenario=basic&theme=${theme}#/billing`);
+      const panel = page.locator('.rbw-panel[data-state="active"]');
+      await panel.waitFor();
+      await panel.screenshot({ path: new URL(`panel-${theme}.png`, ARTIFACTS).pathname });
+
+      await page.getByRole('button', { name: 'Upgrade Credits' }).click();
+      await page.getByRole('button', { name: 'Increase units' }).click();
+      const stepper = page.locator('.rbw-stepper');
+      await page.getByText('2 units × $10.00 × 3 users = $60.00').waitFor();
+      await stepper.screenshot({ path: new URL(`stepper-${theme}.png`, ARTIFACTS).pathname });
+
+      await page.getByRole('button', { name: 'Review' }).click();
+      const dialog = page.locator('.rbw-dialog[data-status="ready"]');
+      await dialog.waitFor();
+      await dialog.screenshot({ path: new URL(`dialog-${theme}.png`, ARTIFACTS).pathname });
+      await page.screenshot({ path: new URL(`page-dialog-${theme}.png`, ARTIFACTS).pathname });
+      expect(demo.problems).toEqual([]);
+      expect(unexpectedViolations(demo.violations)).toEqual([]);
+    });
+  }
+});
