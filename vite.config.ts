@@ -28,7 +28,11 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
+          include: [
+            'test/react/**/*.test.{ts,tsx}',
+            'test/components/**/*.test.{ts,tsx}',
+            'test/security/**/*.test.{ts,tsx}',
+          ],
           setupFiles: ['test/setup/dom.ts'],
         },
       },
