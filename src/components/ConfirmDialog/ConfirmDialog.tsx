@@ -57,6 +57,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   useEffect(() => {
     if (open) emit({ type: 'review_opened', addOnId, units });
   }, [open, emit, addOnId, units]);
+  useScrollLock(open);
 
   const handleOpenChange = (next: boolean) => {
     // Closing while the change is being applied would hide its outcome; wait for it.
@@ -79,7 +80,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   return (
     <Dialog.Root open={open} onOpenChange={handleOpenChange}>
       <Dialog.Portal>
-        <Dialog.Overlay className="rbw-root rbw-overlay" data-theme={theme} />
+        {/* Not Dialog.Overlay: its scroll lock injects a <style> element, which a strict CSP
+            (style-src without 'unsafe-inline') refuses; useScrollLock locks through the CSSOM instead. */}
+        <div className="rbw-root rbw-overlay" data-theme={theme} data-state="open" aria-hidden="true" />
         <Dialog.Content
           className={cx('rbw-root rbw-dialog', className)}
           data-theme={theme}
@@ -178,4 +181,17 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       </Dialog.Portal>
     </Dialog.Root>
   );
+}
+
+/** Keeps the page behind an open dialog from scrolling, through the CSSOM (allowed by any CSP). */
+function useScrollLock(locked: boolean) {
+  useEffect(() => {
+    if (!locked) return;
+    const { body } = document;
+    const previous = body.style.overflow;
+    body.style.overflow = 'hidden';
+    return () => {
+      body.style.overflow = previous;
+    };
+  }, [locked]);
 }
