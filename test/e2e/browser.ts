@@ -70,13 +70,3 @@ export async function tabTo(page: Page, name: string, limit = 30): Promise<void>
   }
   throw new Error(`Tab never reached "${name}"; focus is on "${await focusedName(page)}"`);
 }
-
-/**
- * Radix Dialog's scroll lock (react-remove-scroll) injects a <style> element when the dialog
- * opens; under `default-src 'self'` the browser refuses it and the page behind the dialog stays
- * scrollable. Known and reported; any other violation fails the test.
- */
-export function unexpectedViolations(violations: string[]): string[] {
-  // Chromium reports it twice: once with the <style> element, once without a target.
-  return violations.filter((violation) => !/^style-src-elem\s*(<style[^>]*>.*data-scroll-locked.*)?$/.test(violation));
-}

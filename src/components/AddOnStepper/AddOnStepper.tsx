@@ -81,10 +81,19 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
     return () => emit({ type: 'stepper_closed', addOnId: addOn.id });
   }, [emit, addOn.id]);
 
+  // The announcement current when the units last changed: an outcome announced after it is
+  // newer news than a summary for those units, which must not overwrite it.
+  const seenAnnouncement = useRef(0);
+  useEffect(() => {
+    seenAnnouncement.current = store.getState().announcement?.id ?? 0;
+  }, [stepper.units, store]);
+
   // Read the figures out once the server's quote for the chosen units has settled.
   const settled = quote.quote;
   useEffect(() => {
     if (!settled) return;
+    const current = store.getState().announcement;
+    if (current?.kind === 'outcome' && current.id > seenAnnouncement.current) return;
     store.getState().announce(
       messages.stepperSummary({
         units: text.units(settled.units),
