@@ -83,12 +83,22 @@ describe('the HTTP adapter refuses malformed bodies', () => {
       http.put(`${BASE}/add-ons/:addOnId`, () => send()),
     );
     const adapter = createHttpAdapter({ baseUrl: BASE });
-    // Through JSON, NaN becomes null, which for a subscription legitimately means "none".
-    const overHttp = malformedSubscription.filter((value) => JSON.stringify(value) !== 'null');
+    // JSON turns NaN and Infinity into null (valid for `scheduledUnits`, and for a whole
+    // subscription: "none") and drops undefined: send only what is still malformed once serialised.
+    const malformedOverJson = (parse: (value: unknown) => unknown) => (value: unknown) => {
+      try {
+        parse(JSON.parse(JSON.stringify(value) ?? 'null'));
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    const overHttp = malformedSubscription.filter(malformedOverJson(parseSubscription));
+    const quotesOverHttp = malformedQuote.filter(malformedOverJson(parseQuote));
     const calls = [
       [overHttp.map((subscription) => ({ subscription })), () => adapter.getSubscription()],
       [
-        malformedQuote.map((quote) => ({ quote })),
+        quotesOverHttp.map((quote) => ({ quote })),
         () => adapter.quoteAddOn({ addOnId: 'generative-credits', units: 2 }),
       ],
       [

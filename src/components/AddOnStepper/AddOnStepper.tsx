@@ -1,5 +1,5 @@
 'use client';
-import { useContext, useEffect, useRef } from 'react';
+import { memo, useCallback, useContext, useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { AddOn, Subscription } from '../../core';
 import { useBillingContext } from '../../react/BillingContext';
@@ -48,6 +48,8 @@ export function AddOnStepper(props: AddOnStepperProps) {
     </div>
   );
 }
+
+const StepperDialog = memo(ConfirmDialog);
 
 function MissingAddOn() {
   const { messages } = useBillingText();
@@ -112,6 +114,29 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
     store.getState().openReview({ addOnId: addOn.id, units: stepper.units });
   };
 
+  // Closed, the dialog gets constant props, so a units change re-renders the stepper, not the dialog.
+  const dialogUnits = reviewing && review ? review.units : addOn.units;
+  const onDialogOpenChange = useCallback(
+    (open: boolean) => {
+      if (!open) store.getState().closeReview();
+    },
+    [store],
+  );
+  const onDialogUpdated = useCallback(() => {
+    updated.current = true;
+    store.getState().clearDraft(addOn.id);
+  }, [store, addOn.id]);
+  const onDialogCloseAutoFocus = useCallback(
+    (event: Event) => {
+      if (!updated.current) return;
+      // After an applied change the stepper's job is done: hand focus back to where it was opened.
+      event.preventDefault();
+      if (onFinished) onFinished();
+      else inputRef.current?.focus();
+    },
+    [onFinished],
+  );
+
   return (
     <div
       className={cx('rbw-stepper', className)}
@@ -143,24 +168,13 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
           {messages.review}
         </button>
       </div>
-      <ConfirmDialog
+      <StepperDialog
         addOnId={addOn.id}
-        units={review?.units ?? stepper.units}
+        units={dialogUnits}
         open={reviewing}
-        onOpenChange={(open) => {
-          if (!open) store.getState().closeReview();
-        }}
-        onUpdated={() => {
-          updated.current = true;
-          store.getState().clearDraft(addOn.id);
-        }}
-        onCloseAutoFocus={(event) => {
-          if (!updated.current) return;
-          // After an applied change the stepper's job is done: hand focus back to where it was opened.
-          event.preventDefault();
-          if (onFinished) onFinished();
-          else inputRef.current?.focus();
-        }}
+        onOpenChange={onDialogOpenChange}
+        onUpdated={onDialogUpdated}
+        onCloseAutoFocus={onDialogCloseAutoFocus}
       />
     </div>
   );
