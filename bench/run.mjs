@@ -50,8 +50,8 @@ if (!process.argv.includes('--no-browser')) {
   console.log(`  click on Increase units → new total painted, over ${paint.runs} clicks:`);
   figure('median', paint.medianMs, ms, budgets.clickToPaint.medianMs);
   figure('p95', paint.p95Ms, ms, budgets.clickToPaint.p95Ms);
-  figure('min / max', paint.minMs, ms);
-  figure('', paint.maxMs, ms);
+  figure('min', paint.minMs, ms);
+  figure('max', paint.maxMs, ms);
   console.log('  requests');
   figure('on opening the panel (all calls)', sum(browser.requests.onOpen), String, budgets.requests.onOpeningThePanel);
   figure('on opening the stepper (new calls)', sum(browser.requests.onStepper) - sum(browser.requests.onOpen), String);

@@ -6,7 +6,6 @@ import {
   type KeyboardEvent,
   type LabelHTMLAttributes,
   useCallback,
-  useEffect,
   useId,
   useState,
 } from 'react';
@@ -69,27 +68,31 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
   const start = clamp(options.defaultUnits ?? nextPeriodUnits(addOn), min, max);
   const units = clamp(options.units ?? draft ?? start, min, max);
 
-  const [text, setText] = useState(String(units));
+  // What the customer is typing; shown while it is refused or still reads as the units
+  // (e.g. "07"), otherwise the field shows the units, however they changed.
+  const [typed, setTyped] = useState<string | null>(null);
   const [invalidMessage, setInvalidMessage] = useState<string | null>(null);
   const messageId = useId();
   const inputId = useId();
+  const text = typed !== null && (invalidMessage !== null || Number(typed.trim()) === units) ? typed : String(units);
 
-  // Keep the field's text in step with units changed by the buttons, keys or a controlled prop.
-  useEffect(() => {
-    setText((current) => (current.trim() === String(units) ? current : String(units)));
-  }, [units]);
-
-  const setUnits = useCallback(
-    (next: number) => {
-      const value = clamp(Math.round(next), min, max);
-      setInvalidMessage(null);
-      setText(String(value));
+  const commit = useCallback(
+    (value: number) => {
       if (value === units) return;
       if (options.units === undefined) setDraft(addOn.id, value);
       onUnitsChange?.(value);
       emit({ type: 'units_changed', addOnId: addOn.id, units: value });
     },
-    [min, max, units, options.units, setDraft, addOn.id, onUnitsChange, emit],
+    [units, options.units, setDraft, addOn.id, onUnitsChange, emit],
+  );
+
+  const setUnits = useCallback(
+    (next: number) => {
+      setInvalidMessage(null);
+      setTyped(null);
+      commit(clamp(Math.round(next), min, max));
+    },
+    [commit, min, max],
   );
 
   const increment = useCallback(() => setUnits(units + 1), [setUnits, units]);
@@ -97,16 +100,12 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const raw = event.target.value;
-    setText(raw);
+    setTyped(raw);
     const trimmed = raw.trim();
     const value = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
     if (Number.isSafeInteger(value) && value >= min && value <= max) {
       setInvalidMessage(null);
-      if (value !== units) {
-        if (options.units === undefined) setDraft(addOn.id, value);
-        onUnitsChange?.(value);
-        emit({ type: 'units_changed', addOnId: addOn.id, units: value });
-      }
+      commit(value);
     } else {
       setInvalidMessage(messages.unitsOutOfRange({ min, max }));
     }
@@ -130,7 +129,7 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
   // Typed text that was refused goes back to the last allowed value when the field is left,
   // and so does the message: the field then shows an allowed value again.
   const onBlur = () => {
-    setText(String(units));
+    setTyped(null);
     setInvalidMessage(null);
   };
 
