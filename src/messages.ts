@@ -224,13 +224,13 @@ export const defaultMessages: BillingMessages = {
     not_found: 'This add-on or subscription could not be found.',
     rate_limited: 'Too many requests. Wait a moment and try again.',
     server: 'The billing service had a problem. Try again in a moment.',
-    invalid_response: 'The billing service sent data we could not read. Nothing was changed.',
+    invalid_response: 'The billing service sent data we could not read.',
     subscription_inactive: 'The subscription is not active, so add-ons cannot be changed.',
     invalid_units: 'That number of units is not allowed.',
     quote_expired: 'The price was out of date. Review the new figures and confirm again.',
     conflict: 'Your subscription changed in the meantime. Review the new figures and confirm again.',
     payment_failed:
       'The payment was declined, so nothing was charged or changed. Update your payment method and try again.',
-    unexpected: 'Something unexpected went wrong. Nothing was charged. Try again.',
+    unexpected: 'Something unexpected went wrong. Try again.',
   },
 };

@@ -44,7 +44,7 @@ describe('malformed data from the billing service', () => {
     renderPanel();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your subscription could not be loaded.');
-    expect(alert).toHaveTextContent('The billing service sent data we could not read. Nothing was changed.');
+    expect(alert).toHaveTextContent('The billing service sent data we could not read.');
     expect(alert).toHaveTextContent(problem);
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Upgrade Credits' })).not.toBeInTheDocument();

@@ -71,7 +71,7 @@ describe('a BillingAdapter that is a plain object', () => {
     });
     renderPanel({ adapter });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Something unexpected went wrong. Nothing was charged. Try again.',
+      'Something unexpected went wrong. Try again.',
     );
     expectReadableText();
   });
