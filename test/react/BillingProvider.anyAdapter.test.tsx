@@ -70,9 +70,7 @@ describe('a BillingAdapter that is a plain object', () => {
       getSubscription: () => Promise.reject(new TypeError('boom')),
     });
     renderPanel({ adapter });
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Something unexpected went wrong. Try again.',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Something unexpected went wrong. Try again.');
     expectReadableText();
   });
 
