@@ -26,8 +26,6 @@ export interface BillingMessages {
   cancel: string;
   /** Retry after a failure. */
   retry: string;
-  /** Close the stepper. */
-  close: string;
   /** "1 unit" / "2 units". */
   unitCount: (args: { count: number; formatted: string }) => string;
   /** "60 credits". */
@@ -44,7 +42,6 @@ export interface BillingMessages {
   billingCycle: (args: { interval: 'month' | 'year' }) => string;
   /** Panel headings and labels. */
   planHeading: string;
-  statusLabel: string;
   cycleLabel: string;
   seatsLabel: string;
   renewsLabel: string;
@@ -81,7 +78,6 @@ export interface BillingMessages {
   addOnMissing: string;
   /** Stepper summary. */
   newRecurring: string;
-  currentRecurring: string;
   estimateBadge: string;
   updatingQuote: string;
   /** Polite announcement once the stepper's figures settle. */
@@ -125,7 +121,6 @@ export const defaultMessages: BillingMessages = {
   updateAddOn: 'Update Add-On',
   cancel: 'Cancel',
   retry: 'Retry',
-  close: 'Close',
   unitCount: ({ count, formatted }) => `${formatted} ${plural(count, 'unit', 'units')}`,
   creditCount: ({ count, formatted }) => `${formatted} ${plural(count, 'credit', 'credits')}`,
   userCount: ({ count, formatted }) => `${formatted} ${plural(count, 'user', 'users')}`,
@@ -134,7 +129,6 @@ export const defaultMessages: BillingMessages = {
   perInterval: ({ amount, interval }) => `${amount} / ${interval}`,
   billingCycle: ({ interval }) => (interval === 'month' ? 'Monthly' : 'Yearly'),
   planHeading: 'Plan',
-  statusLabel: 'Status',
   cycleLabel: 'Billing cycle',
   seatsLabel: 'Users',
   renewsLabel: 'Renews on',
@@ -169,7 +163,6 @@ export const defaultMessages: BillingMessages = {
   errorDetails: ({ detail }) => `Details: ${detail}`,
   addOnMissing: 'This add-on is not offered on your plan.',
   newRecurring: 'New charge',
-  currentRecurring: 'Current charge',
   estimateBadge: 'Estimate',
   updatingQuote: 'Updating price…',
   stepperSummary: ({ units, recurring, dueNow }) => `${units}: ${recurring}. Due now: ${dueNow}.`,
