@@ -1,6 +1,10 @@
 'use client';
-// react-billing-widget/headless: the core and the hooks, without our markup or styles.
-export * from './core';
+// react-billing-widget/headless: the provider, the hooks and the core they run on, without our
+// markup, styles or the words of our components (the hooks keep only the stepper's accessible
+// names and the outcome sentence). The memory adapter, a tool for demos and tests, is in
+// `react-billing-widget/core` and the root, not here.
+export * from './core/essentials';
 export { type BillingFormatters, createFormatters } from './format';
-export { type BillingMessages, defaultMessages, type MessageArgs } from './messages';
+export { type HookMessages, hookMessages } from './hookMessages';
+export type { BillingMessageOverrides, BillingMessages, MessageArgs } from './messages';
 export * from './react';

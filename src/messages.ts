@@ -1,4 +1,5 @@
 import type { AddOnChange, BillingErrorCode, SubscriptionStatus } from './core';
+import { englishPlural, hookMessages } from './hookMessages';
 
 /** Values a message can be given; already formatted for the locale. */
 export type MessageArgs = Record<string, string | number>;
@@ -107,23 +108,17 @@ export interface BillingMessages {
   errors: Record<BillingErrorCode | 'unexpected', string>;
 }
 
-const pluralRules = new Intl.PluralRules('en');
-const plural = (count: number, one: string, other: string) => (pluralRules.select(count) === 'one' ? one : other);
-
 /** The English defaults; pass a partial object to `messages` to override any of them. */
 export const defaultMessages: BillingMessages = {
+  ...hookMessages,
   upgradeCredits: 'Upgrade Credits',
-  unitsLabel: ({ addOnName }) => `${addOnName} units`,
-  increaseUnits: 'Increase units',
-  decreaseUnits: 'Decrease units',
   review: 'Review',
   confirmTitle: 'Confirm add-on change',
   updateAddOn: 'Update Add-On',
   cancel: 'Cancel',
   retry: 'Retry',
-  unitCount: ({ count, formatted }) => `${formatted} ${plural(count, 'unit', 'units')}`,
-  creditCount: ({ count, formatted }) => `${formatted} ${plural(count, 'credit', 'credits')}`,
-  userCount: ({ count, formatted }) => `${formatted} ${plural(count, 'user', 'users')}`,
+  creditCount: ({ count, formatted }) => `${formatted} ${englishPlural(count, 'credit', 'credits')}`,
+  userCount: ({ count, formatted }) => `${formatted} ${englishPlural(count, 'user', 'users')}`,
   perSeatArithmetic: ({ units, unitPrice, users, total }) => `${units} × ${unitPrice} × ${users} = ${total}`,
   sharedArithmetic: ({ units, unitPrice, total }) => `${units} × ${unitPrice} = ${total}`,
   perInterval: ({ amount, interval }) => `${amount} / ${interval}`,
@@ -166,8 +161,6 @@ export const defaultMessages: BillingMessages = {
   estimateBadge: 'Estimate',
   updatingQuote: 'Updating price…',
   stepperSummary: ({ units, recurring, dueNow }) => `${units}: ${recurring}. Due now: ${dueNow}.`,
-  unitsOutOfRange: ({ min, max }) => `Enter a whole number from ${min} to ${max}.`,
-  increaseNotAllowed: 'Credits can be added again once the subscription is paid up.',
   nothingToChange: 'This is what you have now. Choose a different number of units to make a change.',
   dueNow: 'Due now',
   creditsNow: 'Credits added now',
@@ -196,18 +189,6 @@ export const defaultMessages: BillingMessages = {
   quoteRefreshed: 'The price was out of date, so it was checked again. Review the new figures and confirm.',
   waitingForQuote: 'Getting the final price…',
   updating: 'Updating…',
-  updated: ({ change, addOnName, units, date }) => {
-    switch (change) {
-      case 'increase':
-        return `${addOnName} updated: you now have ${units}.`;
-      case 'decrease':
-        return `${addOnName} updated: ${units} from ${date}.`;
-      case 'restore':
-        return `${addOnName} updated: the scheduled change was cancelled; you keep ${units}.`;
-      default:
-        return `${addOnName} is unchanged.`;
-    }
-  },
   errors: {
     network: 'Could not reach the billing service. Check your connection and try again.',
     timeout: 'The billing service took too long to answer. Try again.',
@@ -227,3 +208,30 @@ export const defaultMessages: BillingMessages = {
     unexpected: 'Something unexpected went wrong. Try again.',
   },
 };
+
+/** Messages to override; nested groups (`errors`, `status`, `stateSentence`) may be partial too. */
+export type BillingMessageOverrides = Partial<Omit<BillingMessages, 'errors' | 'status' | 'stateSentence'>> & {
+  errors?: Partial<BillingMessages['errors']>;
+  status?: Partial<BillingMessages['status']>;
+  stateSentence?: Partial<BillingMessages['stateSentence']>;
+};
+
+// One merged object per overrides object, so every component of a provider reads the same one.
+const merged = new WeakMap<BillingMessageOverrides, BillingMessages>();
+
+/** The English defaults with a provider's overrides on top. */
+export function resolveMessages(overrides: BillingMessageOverrides | undefined): BillingMessages {
+  if (!overrides) return defaultMessages;
+  let messages = merged.get(overrides);
+  if (!messages) {
+    messages = {
+      ...defaultMessages,
+      ...overrides,
+      errors: { ...defaultMessages.errors, ...overrides.errors },
+      status: { ...defaultMessages.status, ...overrides.status },
+      stateSentence: { ...defaultMessages.stateSentence, ...overrides.stateSentence },
+    } as BillingMessages;
+    merged.set(overrides, messages);
+  }
+  return messages;
+}

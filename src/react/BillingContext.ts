@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { BillingAdapter } from '../core';
 import type { BillingFormatters } from '../format';
-import type { BillingMessages } from '../messages';
+import type { BillingMessageOverrides } from '../messages';
 import type { BillingEventHandler } from './events';
 import type { BillingStore } from './store';
 
@@ -11,7 +11,8 @@ import type { BillingStore } from './store';
 export interface BillingContextValue {
   adapter: BillingAdapter;
   queryClient: QueryClient;
-  messages: BillingMessages;
+  /** The host's `messages` prop; hooks and components lay it over their English defaults. */
+  messageOverrides: BillingMessageOverrides | undefined;
   format: BillingFormatters;
   store: BillingStore;
   emit: BillingEventHandler;

@@ -3,17 +3,10 @@ import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import type { BillingAdapter } from '../core';
 import { createFormatters } from '../format';
-import { type BillingMessages, defaultMessages } from '../messages';
+import type { BillingMessageOverrides } from '../messages';
 import { BillingContext, type BillingContextValue, type BillingTheme } from './BillingContext';
 import type { BillingEvent, BillingEventHandler } from './events';
 import { createBillingStore } from './store';
-
-/** Messages to override; nested groups (`errors`, `status`, `stateSentence`) may be partial too. */
-export type BillingMessageOverrides = Partial<Omit<BillingMessages, 'errors' | 'status' | 'stateSentence'>> & {
-  errors?: Partial<BillingMessages['errors']>;
-  status?: Partial<BillingMessages['status']>;
-  stateSentence?: Partial<BillingMessages['stateSentence']>;
-};
 
 /** Props of `<BillingProvider>`. */
 export interface BillingProviderProps {
@@ -34,17 +27,6 @@ export interface BillingProviderProps {
   children?: ReactNode;
 }
 
-function mergeMessages(overrides: BillingMessageOverrides | undefined): BillingMessages {
-  if (!overrides) return defaultMessages;
-  return {
-    ...defaultMessages,
-    ...overrides,
-    errors: { ...defaultMessages.errors, ...overrides.errors },
-    status: { ...defaultMessages.status, ...overrides.status },
-    stateSentence: { ...defaultMessages.stateSentence, ...overrides.stateSentence },
-  } as BillingMessages;
-}
-
 /** The one context of the widget: adapter, server state, per-instance UI state, strings and events. */
 export function BillingProvider({
   adapter,
@@ -63,11 +45,10 @@ export function BillingProvider({
   onEventRef.current = onEvent;
   const [emit] = useState<BillingEventHandler>(() => (event: BillingEvent) => onEventRef.current?.(event));
   const client = queryClient ?? ownClient;
-  const merged = useMemo(() => mergeMessages(messages), [messages]);
   const format = useMemo(() => createFormatters(locale), [locale]);
   const value = useMemo<BillingContextValue>(
-    () => ({ adapter, queryClient: client, messages: merged, format, store, emit, theme, retry }),
-    [adapter, client, merged, format, store, emit, theme, retry],
+    () => ({ adapter, queryClient: client, messageOverrides: messages, format, store, emit, theme, retry }),
+    [adapter, client, messages, format, store, emit, theme, retry],
   );
   return <BillingContext.Provider value={value}>{children}</BillingContext.Provider>;
 }

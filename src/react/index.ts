@@ -1,7 +1,7 @@
 'use client';
 // The headless layer: provider, store, query keys and hooks. No markup here.
 export { BillingContext, type BillingContextValue, type BillingTheme, useBillingContext } from './BillingContext';
-export { type BillingMessageOverrides, BillingProvider, type BillingProviderProps } from './BillingProvider';
+export { BillingProvider, type BillingProviderProps } from './BillingProvider';
 export type { BillingEvent, BillingEventHandler } from './events';
 export { createIdempotencyKey } from './idempotencyKey';
 export { billingKeys } from './keys';
@@ -16,7 +16,6 @@ export {
 } from './store';
 export { type AddOnQuoteState, type UseAddOnQuoteOptions, useAddOnQuote } from './useAddOnQuote';
 export { type AddOnStepperState, type UseAddOnStepperOptions, useAddOnStepper } from './useAddOnStepper';
-export { type BillingText, useBillingText } from './useBillingText';
 export {
   type ConfirmAddOnChangeState,
   type UseConfirmAddOnChangeOptions,

@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { useStore } from 'zustand';
 import { type AddOn, canIncrease, nextPeriodUnits, type SubscriptionStatus } from '../core';
+import { resolveHookMessages } from '../hookMessages';
 import { useBillingContext } from './BillingContext';
 
 /** Options of `useAddOnStepper`. */
@@ -59,7 +60,8 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  */
 export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperState {
   const { addOn, status, onUnitsChange, pageStep = 5 } = options;
-  const { store, messages, format, emit } = useBillingContext();
+  const { store, messageOverrides, format, emit } = useBillingContext();
+  const messages = resolveHookMessages(messageOverrides);
   const draft = useStore(store, (state) => state.drafts[addOn.id]);
   const setDraft = useStore(store, (state) => state.setDraft);
   const min = addOn.minUnits;

@@ -1,7 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import { type AddOn, addOnCredits, isBillingError, type Money, recurringCharge } from '../core';
-import type { BillingMessages } from '../messages';
+import { type BillingMessages, resolveMessages } from '../messages';
 import { useBillingContext } from './BillingContext';
 import { errorCode } from './callAdapter';
 
@@ -29,8 +29,9 @@ export interface BillingText {
 
 /** Formatting and wording for the components. */
 export function useBillingText(): BillingText {
-  const { messages, format } = useBillingContext();
+  const { messageOverrides, format } = useBillingContext();
   return useMemo(() => {
+    const messages = resolveMessages(messageOverrides);
     const units = (count: number) => messages.unitCount({ count, formatted: format.count(count) });
     const users = (count: number) => messages.userCount({ count, formatted: format.count(count) });
     const credits = (count: number) => messages.creditCount({ count, formatted: format.count(count) });
@@ -59,5 +60,5 @@ export function useBillingText(): BillingText {
           ? messages.errorDetails({ detail: error.message })
           : null,
     };
-  }, [messages, format]);
+  }, [messageOverrides, format]);
 }

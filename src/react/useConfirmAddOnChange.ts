@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { type AddOn, isBillingError, type Subscription } from '../core';
+import { resolveHookMessages } from '../hookMessages';
 import { useBillingContext } from './BillingContext';
 import { errorCode } from './callAdapter';
 import { createIdempotencyKey } from './idempotencyKey';
@@ -44,7 +45,8 @@ export interface ConfirmAddOnChangeState {
  */
 export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): ConfirmAddOnChangeState {
   const { addOnId, units, enabled, onUpdated } = options;
-  const { store, queryClient, emit, messages, format } = useBillingContext();
+  const { store, queryClient, emit, messageOverrides, format } = useBillingContext();
+  const messages = resolveHookMessages(messageOverrides);
   const { data: subscription } = useSubscription();
   const quote = useAddOnQuote(addOnId, units, { debounceMs: 0, enabled });
   const { update } = useUpdateAddOn();

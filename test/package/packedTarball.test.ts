@@ -85,9 +85,10 @@ describe('the packed tarball', () => {
       const css = import.meta.resolve('react-billing-widget/styles.css');
       const { readFileSync } = await import('node:fs');
       console.log(JSON.stringify({
-        root: ['BillingProvider', 'BillingPanel', 'AddOnStepper', 'ConfirmDialog', 'useSubscription', 'createHttpAdapter']
-          .filter((name) => typeof root[name] !== 'function'),
-        headless: ['BillingProvider', 'useAddOnQuote', 'useUpdateAddOn'].filter((name) => typeof headless[name] !== 'function'),
+        root: ['BillingProvider', 'BillingPanel', 'AddOnStepper', 'ConfirmDialog', 'useSubscription', 'createHttpAdapter',
+          'createMemoryAdapter', 'useBillingText'].filter((name) => typeof root[name] !== 'function'),
+        rootMessages: root.defaultMessages?.upgradeCredits,
+        headless: ['BillingProvider', 'useAddOnQuote', 'useUpdateAddOn', 'useAddOnStepper', 'useConfirmAddOnChange', 'createHttpAdapter'].filter((name) => typeof headless[name] !== 'function'),
         headlessHasMarkup: 'BillingPanel' in headless,
         core: ['createMemoryAdapter', 'createHttpAdapter', 'BillingError'].filter((name) => typeof core[name] !== 'function'),
         mocks: typeof mocks.createBillingHandlers === 'function' && mocks.createBillingHandlers().length > 0,
@@ -100,6 +101,7 @@ describe('the packed tarball', () => {
     `);
     expect(JSON.parse(out)).toEqual({
       root: [],
+      rootMessages: 'Upgrade Credits',
       headless: [],
       headlessHasMarkup: false,
       core: [],

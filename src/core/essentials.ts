@@ -1,0 +1,35 @@
+// The core a browser host ships: types, errors, money, policy, validation and the HTTP adapter.
+// `react-billing-widget/core` adds the memory adapter (demos, tests); `/headless` re-exports this.
+export type { HttpAdapterOptions, HttpHeaders } from './adapters/http';
+export { createHttpAdapter } from './adapters/http';
+export type { BillingErrorCode, BillingErrorOptions } from './errors';
+export { BILLING_ERROR_CODES, BillingError, isBillingError, isBillingErrorCode } from './errors';
+export { addMoney, currencyDigits, formatMoney, multiplyMoney, zeroMoney } from './money';
+export type { QuoteTerms } from './policy';
+export {
+  addOnCredits,
+  applyTerms,
+  canDecrease,
+  canIncrease,
+  classifyChange,
+  findAddOn,
+  isValidUnits,
+  nextPeriodUnits,
+  quoteTerms,
+  recurringCharge,
+  remainingCredits,
+  seatFactor,
+} from './policy';
+export { parseQuote, parseSubscription, quoteSchema, subscriptionSchema } from './schema';
+export type {
+  AdapterCallOptions,
+  AddOn,
+  AddOnChange,
+  AddOnQuote,
+  BillingAdapter,
+  Money,
+  QuoteAddOnRequest,
+  Subscription,
+  SubscriptionStatus,
+  UpdateAddOnRequest,
+} from './types';

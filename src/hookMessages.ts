@@ -1,0 +1,49 @@
+import type { BillingMessageOverrides, BillingMessages } from './messages';
+
+/** The strings the headless hooks need themselves: the stepper's accessible names and the outcome. */
+export type HookMessages = Pick<
+  BillingMessages,
+  'unitsLabel' | 'increaseUnits' | 'decreaseUnits' | 'unitCount' | 'unitsOutOfRange' | 'increaseNotAllowed' | 'updated'
+>;
+
+const pluralRules = new Intl.PluralRules('en');
+
+/** "unit" or "units" by English plural rules. */
+export const englishPlural = (count: number, one: string, other: string) =>
+  pluralRules.select(count) === 'one' ? one : other;
+
+// Kept apart from the panel's and dialog's words so a host on `/headless` ships only these.
+/** The English defaults of the hooks' strings; part of `defaultMessages`. */
+export const hookMessages: HookMessages = {
+  unitsLabel: ({ addOnName }) => `${addOnName} units`,
+  increaseUnits: 'Increase units',
+  decreaseUnits: 'Decrease units',
+  unitCount: ({ count, formatted }) => `${formatted} ${englishPlural(count, 'unit', 'units')}`,
+  unitsOutOfRange: ({ min, max }) => `Enter a whole number from ${min} to ${max}.`,
+  increaseNotAllowed: 'Credits can be added again once the subscription is paid up.',
+  updated: ({ change, addOnName, units, date }) => {
+    switch (change) {
+      case 'increase':
+        return `${addOnName} updated: you now have ${units}.`;
+      case 'decrease':
+        return `${addOnName} updated: ${units} from ${date}.`;
+      case 'restore':
+        return `${addOnName} updated: the scheduled change was cancelled; you keep ${units}.`;
+      default:
+        return `${addOnName} is unchanged.`;
+    }
+  },
+};
+
+const merged = new WeakMap<BillingMessageOverrides, HookMessages>();
+
+/** The hooks' strings with a provider's overrides on top. */
+export function resolveHookMessages(overrides: BillingMessageOverrides | undefined): HookMessages {
+  if (!overrides) return hookMessages;
+  let messages = merged.get(overrides);
+  if (!messages) {
+    messages = { ...hookMessages, ...overrides };
+    merged.set(overrides, messages);
+  }
+  return messages;
+}
