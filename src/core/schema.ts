@@ -8,10 +8,16 @@ import type { AddOnQuote, Subscription } from './types';
 const wholeNumber = v.pipe(v.number('must be a number'), v.safeInteger('must be a whole number'));
 const count = v.pipe(wholeNumber, v.minValue(0, 'must not be negative'));
 const text = v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'));
-const isoDate = v.pipe(
-  v.string('must be an ISO 8601 date string'),
-  v.check((value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date'),
-);
+/** A calendar date that exists: `Date` would roll 2025-02-30 over to 2 March instead of refusing it. */
+function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match || Number.isNaN(Date.parse(value))) return false;
+  const [, year, month, day] = match.map(Number);
+  const date = new Date(Date.UTC(year as number, (month as number) - 1, day));
+  return date.getUTCMonth() === (month as number) - 1 && date.getUTCDate() === day;
+}
+
+const isoDate = v.pipe(v.string('must be an ISO 8601 date string'), v.check(isRealDate, 'must be an ISO 8601 date'));
 const interval = v.picklist(['month', 'year'], 'must be "month" or "year"');
 
 const moneySchema = v.object({

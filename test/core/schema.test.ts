@@ -49,6 +49,7 @@ describe('parseSubscription', () => {
     },
     { label: 'a yearly plan', value: basicSubscription({ plan: { ...basicSubscription().plan, interval: 'year' } }) },
     { label: 'a date with an offset', value: basicSubscription({ currentPeriodEnd: '2025-04-01T00:00:00+02:00' }) },
+    { label: 'a 29 February in a leap year', value: basicSubscription({ currentPeriodEnd: '2028-02-29T00:00:00Z' }) },
   ])('accepts a valid subscription: $label', ({ value }) => {
     expect(parseSubscription(structuredClone(value))).toEqual(value);
   });
@@ -85,6 +86,9 @@ describe('parseSubscription', () => {
     { label: 'a string boolean', path: 'cancelAtPeriodEnd', value: 'false' },
     { label: 'a date that is not a date', path: 'currentPeriodEnd', value: 'next month' },
     { label: 'an impossible date', path: 'currentPeriodStart', value: '2025-13-01T00:00:00Z' },
+    { label: 'a day the month does not have', path: 'currentPeriodEnd', value: '2025-02-30T00:00:00Z' },
+    { label: 'the 31st of a 30-day month', path: 'credits.resetsAt', value: '2025-04-31' },
+    { label: 'a 29 February outside a leap year', path: 'currentPeriodEnd', value: '2025-02-29T12:00:00Z' },
     { label: 'a timestamp number for a date', path: 'credits.resetsAt', value: 1_700_000_000_000 },
     { label: 'an object for add-ons', path: 'addOns', value: {} },
     { label: 'null for an add-on', path: 'addOns.0', value: null },
