@@ -4,7 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/browser/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/browser/chromium.mjs';
 
 // React 18 for the `components-react18` project, installed apart by scripts/react18.sh.
 const react18 = fileURLToPath(new URL('.react18/node_modules', import.meta.url));

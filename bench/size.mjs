@@ -30,11 +30,18 @@ async function bundle(entry, external) {
     define: { 'process.env.NODE_ENV': '"production"' },
     external: externalsOf(external),
     write: false,
+    metafile: true,
     logLevel: 'silent',
     legalComments: 'none',
   });
   const code = result.outputFiles[0].contents;
-  return { minKB: code.length / 1024, gzipKB: gzipKB(code) };
+  // Where the bytes go: each source file's share of the minified output, largest first.
+  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  const modules = Object.entries(inputs)
+    .map(([file, { bytesInOutput }]) => ({ file, minKB: bytesInOutput / 1024 }))
+    .filter((module) => module.minKB > 0)
+    .sort((a, b) => b.minKB - a.minKB);
+  return { minKB: code.length / 1024, gzipKB: gzipKB(code), modules };
 }
 
 async function css(file) {

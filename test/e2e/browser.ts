@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.mjs';
 
 /** Where screenshots go (gitignored; CI keeps it as an artifact). */
 export const ARTIFACTS = new URL('../../test-artifacts/e2e/', import.meta.url);

@@ -1,4 +1,5 @@
-// The one Chromium every browser test launches: Debian's, since nothing here can download one.
+// The one Chromium every browser test and the bench launch: Debian's, since nothing here can
+// download one. Plain JavaScript so `bench/*.mjs` (run by Node without a TypeScript loader) shares it.
 
 /** Path of the Chromium binary; CI sets CHROMIUM_PATH when it lives elsewhere. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
