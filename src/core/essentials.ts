@@ -20,7 +20,7 @@ export {
   remainingCredits,
   seatFactor,
 } from './policy';
-export { parseQuote, parseSubscription, quoteSchema, subscriptionSchema } from './schema';
+export { parseQuote, parseSubscription, parseUpdatedSubscription, quoteSchema, subscriptionSchema } from './schema';
 export type {
   AdapterCallOptions,
   AddOn,

@@ -102,6 +102,18 @@ export function parseSubscription(value: unknown): Subscription | null {
   return parseOrThrow(subscriptionSchema, value, 'subscription');
 }
 
+/** Validates the subscription an update answers with; it cannot be `null`. */
+export function parseUpdatedSubscription(value: unknown): Subscription {
+  const subscription = parseSubscription(value);
+  if (!subscription) {
+    throw new BillingError(
+      'invalid_response',
+      'Invalid response from the billing service: the updated subscription is missing.',
+    );
+  }
+  return subscription;
+}
+
 /** Validates a quote; throws `BillingError('invalid_response')` naming the field. */
 export function parseQuote(value: unknown): AddOnQuote {
   return parseOrThrow(quoteSchema, value, 'quote');

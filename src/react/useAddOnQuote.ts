@@ -1,7 +1,7 @@
 'use client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { type AddOnQuote, BillingError, isValidUnits, parseQuote, type QuoteTerms, quoteTerms } from '../core';
+import { type AddOnQuote, BillingError, parseQuote, type QuoteTerms, quoteTerms } from '../core';
 import { useBillingContext } from './BillingContext';
 import { callAdapter } from './callAdapter';
 import { billingKeys } from './keys';
@@ -70,7 +70,6 @@ export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQ
   }, [subscription, addOnId, units]);
 
   const settledUnits = useDebouncedValue(units, debounceMs);
-  const addOn = subscription?.addOns.find((candidate) => candidate.id === addOnId);
   const wanted = enabled && estimate !== null && estimate.change !== 'none';
   const query = useQuery<AddOnQuote, Error>(
     {
@@ -80,7 +79,8 @@ export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQ
           () => adapter.quoteAddOn({ addOnId, units: settledUnits }, { signal }),
           validateQuoteFor(addOnId, settledUnits),
         ),
-      enabled: wanted && settledUnits === units && addOn !== undefined && isValidUnits(addOn, settledUnits),
+      // An estimate exists only for an offered add-on and allowed units, so these units may be asked for.
+      enabled: wanted && settledUnits === units,
       placeholderData: keepPreviousData,
       retry: false,
       // Reused when the dialog opens on the stepper's units; expiry and conflicts are the server's call.

@@ -1,5 +1,5 @@
 'use client';
-import type { Subscription } from '../core';
+import { remainingCredits, type Subscription } from '../core';
 
 /** The credit balance of the period, ready to show. */
 export interface CreditBalance {
@@ -24,7 +24,7 @@ export function useCreditBalance(subscription: Subscription): CreditBalance {
     included,
     addOn,
     used,
-    remaining: Math.max(0, total - used),
+    remaining: remainingCredits(subscription),
     total,
     usedFraction: total > 0 ? Math.min(1, used / total) : used > 0 ? 1 : 0,
     resetsAt,

@@ -1,7 +1,7 @@
 'use client';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { BillingError, parseSubscription, type Subscription, type UpdateAddOnRequest } from '../core';
+import { parseUpdatedSubscription, type Subscription, type UpdateAddOnRequest } from '../core';
 import { useBillingContext } from './BillingContext';
 import { callAdapter } from './callAdapter';
 import { billingKeys } from './keys';
@@ -12,23 +12,12 @@ export type UseUpdateAddOnResult = UseMutationResult<Subscription, Error, Update
   update: (request: UpdateAddOnRequest) => Promise<Subscription>;
 };
 
-function validateUpdated(value: unknown): Subscription {
-  const subscription = parseSubscription(value);
-  if (!subscription) {
-    throw new BillingError(
-      'invalid_response',
-      'Invalid response from the billing service: the updated subscription is missing.',
-    );
-  }
-  return subscription;
-}
-
 /** Applies a quoted add-on change; on success the returned subscription replaces the cached one. */
 export function useUpdateAddOn(): UseUpdateAddOnResult {
   const { adapter, queryClient } = useBillingContext();
   const mutation = useMutation<Subscription, Error, UpdateAddOnRequest>(
     {
-      mutationFn: (request) => callAdapter(() => adapter.updateAddOn(request), validateUpdated),
+      mutationFn: (request) => callAdapter(() => adapter.updateAddOn(request), parseUpdatedSubscription),
       onSuccess: (subscription) => {
         queryClient.setQueryData(billingKeys.subscription(), subscription);
         // Every quote was made against the old state and would now be refused.

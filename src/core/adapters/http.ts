@@ -1,5 +1,5 @@
 import { BillingError, type BillingErrorCode, isBillingErrorCode } from '../errors';
-import { parseQuote, parseSubscription } from '../schema';
+import { parseQuote, parseSubscription, parseUpdatedSubscription } from '../schema';
 import type { AddOnQuote, BillingAdapter, Subscription } from '../types';
 
 /** Request headers, or a function that returns them fresh for every request (e.g. a new auth token). */
@@ -163,14 +163,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
         headers: { 'Idempotency-Key': idempotencyKey },
         signal: callOptions?.signal,
       });
-      const subscription = parseSubscription(field(body, 'subscription'));
-      if (!subscription) {
-        throw new BillingError(
-          'invalid_response',
-          'Invalid response from the billing service: the updated subscription is missing.',
-        );
-      }
-      return subscription;
+      return parseUpdatedSubscription(field(body, 'subscription'));
     },
   };
 }
