@@ -16,17 +16,19 @@ const externalsOf = (names) => names.flatMap((name) => [name, `${name}/*`]);
 
 const gzipKB = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
 
+/** Bundles `entry` (a file, or `{ contents }` of a module) with `external` left as imports; minified KB, gzip KB, and the largest files. */
 async function bundle(entry, external) {
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [entry],
+    ...(typeof entry === 'string'
+      ? { entryPoints: [entry] }
+      : { stdin: { contents: entry.contents, resolveDir: root, loader: 'ts' } }),
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
     jsx: 'automatic',
-    conditions: ['source'],
     define: { 'process.env.NODE_ENV': '"production"' },
     external: externalsOf(external),
     write: false,
@@ -64,27 +66,17 @@ export async function measureSizes() {
 
 /** What a host typically ships: only the names it imports, the rest tree-shaken away. */
 export async function measureTypicalImport() {
-  const probe = async (source) => {
-    const result = await esbuild.build({
-      absWorkingDir: root,
-      stdin: { contents: source, resolveDir: root, loader: 'ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      jsx: 'automatic',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      external: externalsOf(dependencies),
-      write: false,
-      logLevel: 'silent',
-    });
-    const code = result.outputFiles[0].contents;
-    return { minKB: code.length / 1024, gzipKB: gzipKB(code) };
-  };
   return {
-    headless: await probe(
-      "export { BillingProvider, useSubscription, useAddOnQuote, useUpdateAddOn, createHttpAdapter } from './src/headless';",
+    headless: await bundle(
+      {
+        contents:
+          "export { BillingProvider, useSubscription, useAddOnQuote, useUpdateAddOn, createHttpAdapter } from './src/headless';",
+      },
+      dependencies,
     ),
-    widget: await probe("export { BillingProvider, BillingPanel, createHttpAdapter } from './src/index';"),
+    widget: await bundle(
+      { contents: "export { BillingProvider, BillingPanel, createHttpAdapter } from './src/index';" },
+      dependencies,
+    ),
   };
 }
