@@ -25,9 +25,8 @@ const meta = {
     defaultOpen: { control: 'boolean' },
   },
   parameters: {
-    billing: { scenario: 'basic' },
-    // A modal dialog covers the page: give each story its own frame on the docs page.
-    docs: { story: { inline: false, iframeHeight: 640 } },
+    // A modal dialog covers the page: a taller frame than the preview's default on the docs page.
+    docs: { story: { iframeHeight: 640 } },
   },
   render: (args) => <ConfirmDialog addOnId={args.addOnId} units={args.units} defaultOpen={args.defaultOpen} />,
   play: async () => {

@@ -3,7 +3,7 @@ import { BillingPanel } from 'react-billing-widget';
 import { basicCreditsAddOn, basicSubscription } from 'react-billing-widget/mocks';
 import { expect, waitFor, within } from 'storybook/test';
 import { backendOf, type PanelStoryArgs, presentationArgTypes } from './support/billingStory';
-import { pageOf, panelSettled } from './support/play';
+import { openReview, openStepper, pageOf, panelSettled } from './support/play';
 
 /** The main journeys through `<BillingPanel/>`, played against a fresh mock backend each time. */
 const meta = {
@@ -21,7 +21,6 @@ const TWO_UNITS = basicSubscription({ addOns: [basicCreditsAddOn({ units: 2 })] 
 const DECREASE_SCHEDULED = basicSubscription({ addOns: [basicCreditsAddOn({ units: 2, scheduledUnits: 1 })] });
 
 export const IncreaseAndConfirm: Story = {
-  parameters: { billing: { scenario: 'basic' } },
   play: async (context) => {
     const { canvas, canvasElement, userEvent, step } = context;
     await panelSettled(canvasElement, 'active');
@@ -35,10 +34,7 @@ export const IncreaseAndConfirm: Story = {
       await waitFor(() => expect(canvas.getByText('2 units × $10.00 × 3 users = $60.00')).toBeVisible());
     });
     await step('review and confirm', async () => {
-      await userEvent.click(canvas.getByRole('button', { name: 'Review' }));
-      const dialog = await within(pageOf(canvasElement)).findByRole('dialog', { name: 'Confirm add-on change' });
-      const confirm = within(dialog).getByRole('button', { name: 'Update Add-On' });
-      await waitFor(() => expect(confirm).toBeEnabled());
+      const { dialog, confirm } = await openReview(context);
       await expect(within(dialog).getByText('$30.00')).toBeVisible();
       await expect(within(dialog).getByText('180 credits')).toBeVisible();
       await userEvent.click(confirm);
@@ -61,16 +57,12 @@ export const DecreaseAndConfirm: Story = {
   play: async (context) => {
     const { canvas, canvasElement, userEvent } = context;
     await panelSettled(canvasElement, 'active');
-    await userEvent.click(canvas.getByRole('button', { name: 'Upgrade Credits' }));
+    await openStepper(context);
     const field = canvas.getByRole('spinbutton', { name: 'Generative Credits units' });
     await expect(field).toHaveValue('2');
     await userEvent.click(canvas.getByRole('button', { name: 'Decrease units' }));
     await expect(field).toHaveValue('1');
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Review' })).toBeEnabled());
-    await userEvent.click(canvas.getByRole('button', { name: 'Review' }));
-    const dialog = await within(pageOf(canvasElement)).findByRole('dialog', { name: 'Confirm add-on change' });
-    const confirm = within(dialog).getByRole('button', { name: 'Update Add-On' });
-    await waitFor(() => expect(confirm).toBeEnabled());
+    const { dialog, confirm } = await openReview(context);
     await expect(dialog).toHaveTextContent(/nothing is refunded|no refund|non-refundable/i);
     await userEvent.click(confirm);
     await waitFor(() =>
@@ -87,16 +79,12 @@ export const Restore: Story = {
     const { canvas, canvasElement, userEvent } = context;
     await panelSettled(canvasElement, 'active');
     await expect(canvasElement.querySelector('.rbw-scheduled')).toHaveTextContent(/Changes to 1 unit/);
-    await userEvent.click(canvas.getByRole('button', { name: 'Upgrade Credits' }));
+    await openStepper(context);
     const field = canvas.getByRole('spinbutton', { name: 'Generative Credits units' });
     // The stepper starts at next period's units: the scheduled 1.
     await expect(field).toHaveValue('1');
     await userEvent.click(canvas.getByRole('button', { name: 'Increase units' }));
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Review' })).toBeEnabled());
-    await userEvent.click(canvas.getByRole('button', { name: 'Review' }));
-    const dialog = await within(pageOf(canvasElement)).findByRole('dialog', { name: 'Confirm add-on change' });
-    const confirm = within(dialog).getByRole('button', { name: 'Update Add-On' });
-    await waitFor(() => expect(confirm).toBeEnabled());
+    const { confirm } = await openReview(context);
     await userEvent.click(confirm);
     await waitFor(() =>
       expect(canvas.getByRole('status')).toHaveTextContent(
@@ -113,13 +101,9 @@ export const PaymentFailure: Story = {
   play: async (context) => {
     const { canvas, canvasElement, userEvent } = context;
     await panelSettled(canvasElement, 'active');
-    await userEvent.click(canvas.getByRole('button', { name: 'Upgrade Credits' }));
+    await openStepper(context);
     await userEvent.click(canvas.getByRole('button', { name: 'Increase units' }));
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Review' })).toBeEnabled());
-    await userEvent.click(canvas.getByRole('button', { name: 'Review' }));
-    const dialog = await within(pageOf(canvasElement)).findByRole('dialog', { name: 'Confirm add-on change' });
-    const confirm = within(dialog).getByRole('button', { name: 'Update Add-On' });
-    await waitFor(() => expect(confirm).toBeEnabled());
+    const { dialog, confirm } = await openReview(context);
     await userEvent.click(confirm);
     const alert = await within(dialog).findByRole('alert');
     await expect(alert).toHaveTextContent('The payment was declined, so nothing was charged or changed.');

@@ -104,11 +104,7 @@ export async function installFreshBackend(context: StoryContext): Promise<void> 
   const parameters = (context.parameters.billing ?? {}) as BillingStoryParameters;
   const fromArgs = subscriptionFromArgs(context.args as BillingStoryArgs);
   const subscription = parameters.subscription !== undefined ? parameters.subscription : fromArgs;
-  const backend = createBillingMockBackend({
-    baseUrl: BASE_URL,
-    scenario: parameters.scenario ?? 'basic',
-    ...(subscription !== undefined ? { subscription } : {}),
-  });
+  const backend = createBillingMockBackend({ baseUrl: BASE_URL, scenario: parameters.scenario, subscription });
   context.msw.use(...backend.handlers);
   backends.set(context.loaded, backend);
 }
