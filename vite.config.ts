@@ -13,6 +13,9 @@ const react18 = fileURLToPath(new URL('.react18/node_modules', import.meta.url))
 // exports to src/ during development and tests, and to dist/ for everyone else.
 const conditions = ['source', ...defaultClientConditions];
 
+/** The hook and component tests, run on React 19 and again on React 18. */
+const componentTests = ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'];
+
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions },
@@ -28,11 +31,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: [
-            'test/react/**/*.test.{ts,tsx}',
-            'test/components/**/*.test.{ts,tsx}',
-            'test/security/**/*.test.{ts,tsx}',
-          ],
+          include: [...componentTests, 'test/security/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/dom.ts'],
         },
       },
@@ -84,7 +83,7 @@ export default defineConfig({
         test: {
           name: 'components-react18',
           environment: 'jsdom',
-          include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
+          include: componentTests,
           setupFiles: ['test/setup/react18.ts', 'test/setup/dom.ts'],
           globalSetup: ['test/setup/installReact18.ts'],
           server: {
