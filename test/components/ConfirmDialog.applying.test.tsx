@@ -136,6 +136,7 @@ describe('figures that went out of date', () => {
     await confirmChange(user, dialog);
     expect(await outcome()).toHaveTextContent('Generative Credits updated: you now have 2 units.');
     expect(engine.ledger).toHaveLength(1);
+    expect(requestsOf(requests, 'PUT')).toHaveLength(2);
     const [expired, fresh] = requestsOf(requests, 'PUT');
     expect(fresh?.idempotencyKey).not.toBe(expired?.idempotencyKey);
     expectReadableText();

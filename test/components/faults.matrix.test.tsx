@@ -5,8 +5,10 @@ import { type BillingErrorCode, createHttpAdapter, type Subscription } from 'rea
 import { basicSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
 import { defaultMessages } from '../../src/messages';
-import { expectNoGarbage, guardAgainstSilentFailures } from '../support/faultGuards';
+import { guardAgainstSilentFailures } from '../support/faultGuards';
 import { BASE_URL, renderPanel, setupMockServer } from '../support/mockBackend';
+import { confirmChange, openReview, openStepper, outcome, reviewOneMoreUnit, updateButton } from '../support/panelFlow';
+import { expectReadableText } from '../support/readableText';
 
 // Issue 6, "nothing lost, nothing charged twice": every fault, injected where the widget loads,
 // quotes or applies, must end in a clear message and a way forward, and the ledger of the
@@ -111,6 +113,18 @@ const FAULTS: Fault[] = [
   },
 ];
 
+/** The fault with this name, so a test names what it injects rather than counting entries. */
+function faultNamed(name: string): Fault {
+  const found = FAULTS.find((fault) => fault.name === name);
+  if (!found) throw new Error(`no fault named "${name}"`);
+  return found;
+}
+
+/** Every fault a request that changes nothing can meet: all but a drop after the server applied the change. */
+const READ_FAULTS = FAULTS.filter((fault) => !fault.processed || fault.code === 'invalid_response');
+const SERVER_ERROR = faultNamed('a 500');
+const LOST_ANSWER_AFTER_APPLYING = faultNamed('a network drop after the server applied the change');
+
 /** Injects `fault` into the first `times` requests of `phase`; later requests reach the real mock handler. */
 function inject(phase: Phase, fault: Fault, engine: Engine, times = 1) {
   const state = { remaining: times, seen: 0 };
@@ -132,30 +146,21 @@ function render(options: { timeoutMs?: number } = {}) {
   return renderPanel({ adapter });
 }
 
+/** Opens the stepper and adds one unit, without opening the dialog. */
 async function openStepperAndIncrease(user: UserEvent) {
-  await user.click(await screen.findByRole('button', { name: 'Upgrade Credits' }));
+  await openStepper(user);
   await user.click(screen.getByRole('button', { name: 'Increase units' }));
-}
-
-async function openReadyDialog(user: UserEvent) {
-  await user.click(screen.getByRole('button', { name: 'Review' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Confirm add-on change' });
-  const confirm = within(dialog).getByRole('button', { name: 'Update Add-On' });
-  await waitFor(() => expect(confirm).toBeEnabled());
-  return { dialog, confirm };
 }
 
 /** From a loaded panel: +1 unit, review, confirm, and wait for the outcome. */
 async function buyOneUnit(user: UserEvent) {
-  await openStepperAndIncrease(user);
-  const { confirm } = await openReadyDialog(user);
-  await user.click(confirm);
+  await confirmChange(user, await reviewOneMoreUnit(user));
   await expectUpdated();
 }
 
+/** Once the dialog has closed: the live region reports the +1 unit. */
 async function expectUpdated() {
-  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-  expect(await screen.findByRole('status')).toHaveTextContent('Generative Credits updated: you now have 2 units.');
+  expect(await outcome()).toHaveTextContent('Generative Credits updated: you now have 2 units.');
 }
 
 async function findAlertSaying(text: string, root: HTMLElement = document.body) {
@@ -171,14 +176,14 @@ const settle = () => act(() => delay(TIMEOUT_MS * 3 + 100));
 async function reachReadyDialog(options: Parameters<typeof mock.use>[0] = { scenario: 'basic' }) {
   const { engine } = mock.use(options);
   const rendered = render();
-  await openStepperAndIncrease(rendered.user);
-  return { engine, ...rendered, ...(await openReadyDialog(rendered.user)) };
+  const dialog = await reviewOneMoreUnit(rendered.user);
+  return { engine, ...rendered, dialog, confirm: updateButton(dialog) };
 }
 
 /** The way forward after a failed attempt: press Update Add-On again; it must end in exactly one charge. */
-async function confirmAgain(user: UserEvent, confirm: HTMLElement, engine: Engine) {
-  await waitFor(() => expect(confirm).toBeEnabled());
-  await user.click(confirm);
+async function confirmAgain(user: UserEvent, dialog: HTMLElement, engine: Engine) {
+  await waitFor(() => expect(updateButton(dialog)).toBeEnabled());
+  await confirmChange(user, dialog);
   await expectUpdated();
   await settle();
   expectCharged(engine, 1);
@@ -190,54 +195,47 @@ function expectCharged(engine: Engine, count: 0 | 1) {
 }
 
 describe('fault matrix: loading the subscription (GET)', () => {
-  it.each(FAULTS.filter((fault) => !fault.processed || fault.code === 'invalid_response'))(
-    'explains $name, offers Retry, and recovers to one charge',
-    async (fault) => {
-      const { engine } = mock.use({ scenario: 'basic' });
-      inject('load', fault, engine);
-      const { user } = render();
-      await findAlertSaying(errors[fault.code]);
-      expect(screen.getByRole('alert')).toHaveTextContent(defaultMessages.loadError);
-      expectNoGarbage();
-      await user.click(screen.getByRole('button', { name: 'Retry' }));
-      await buyOneUnit(user);
-      await settle();
-      expectCharged(engine, 1);
-      expectNoGarbage();
-    },
-  );
+  it.each(READ_FAULTS)('explains $name, offers Retry, and recovers to one charge', async (fault) => {
+    const { engine } = mock.use({ scenario: 'basic' });
+    inject('load', fault, engine);
+    const { user } = render();
+    await findAlertSaying(errors[fault.code]);
+    expect(screen.getByRole('alert')).toHaveTextContent(defaultMessages.loadError);
+    expectReadableText();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await buyOneUnit(user);
+    await settle();
+    expectCharged(engine, 1);
+    expectReadableText();
+  });
 });
 
 describe('fault matrix: quoting (POST quotes)', () => {
-  it.each(FAULTS.filter((fault) => !fault.processed || fault.code === 'invalid_response'))(
-    'explains $name beside the stepper, offers Retry, and recovers to one charge',
-    async (fault) => {
-      const { engine } = mock.use({ scenario: 'basic' });
-      inject('quote', fault, engine);
-      const { user } = render();
-      await openStepperAndIncrease(user);
-      await findAlertSaying(errors[fault.code]);
-      expectNoGarbage();
-      await user.click(screen.getByRole('button', { name: 'Retry' }));
-      await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
-      const { confirm } = await openReadyDialog(user);
-      await user.click(confirm);
-      await expectUpdated();
-      await settle();
-      expectCharged(engine, 1);
-    },
-  );
+  it.each(READ_FAULTS)('explains $name beside the stepper, offers Retry, and recovers to one charge', async (fault) => {
+    const { engine } = mock.use({ scenario: 'basic' });
+    inject('quote', fault, engine);
+    const { user } = render();
+    await openStepperAndIncrease(user);
+    await findAlertSaying(errors[fault.code]);
+    expectReadableText();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    await confirmChange(user, await openReview(user));
+    await expectUpdated();
+    await settle();
+    expectCharged(engine, 1);
+  });
 
   it('keeps Update Add-On disabled while quoting keeps failing, and Cancel closes with nothing charged', async () => {
     const { engine } = mock.use({ scenario: 'basic' });
-    inject('quote', FAULTS[2] as Fault, engine, Number.POSITIVE_INFINITY);
+    inject('quote', SERVER_ERROR, engine, Number.POSITIVE_INFINITY);
     const { user } = render();
     await openStepperAndIncrease(user);
     await findAlertSaying(errors.server);
     await user.click(screen.getByRole('button', { name: 'Review' }));
     const dialog = await screen.findByRole('dialog', { name: 'Confirm add-on change' });
     await findAlertSaying(errors.server, dialog);
-    expect(within(dialog).getByRole('button', { name: 'Update Add-On' })).toBeDisabled();
+    expect(updateButton(dialog)).toBeDisabled();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expectCharged(engine, 0);
@@ -255,13 +253,12 @@ describe('fault matrix: quoting (POST quotes)', () => {
       }),
     );
     const { user } = render();
-    await openStepperAndIncrease(user);
-    const { dialog, confirm } = await openReadyDialog(user);
+    const dialog = await reviewOneMoreUnit(user);
     expired.on = false;
-    await user.click(confirm);
+    await user.click(updateButton(dialog));
     await findAlertSaying(defaultMessages.quoteRefreshed, dialog);
     expectCharged(engine, 0);
-    await confirmAgain(user, confirm, engine);
+    await confirmAgain(user, dialog, engine);
   });
 });
 
@@ -271,22 +268,22 @@ describe('fault matrix: applying the change (PUT)', () => {
     inject('update', fault, engine);
     await user.click(confirm);
     await findAlertSaying(errors[fault.code], dialog);
-    expectNoGarbage();
+    expectReadableText();
     expect(engine.ledger.length).toBeLessThanOrEqual(1);
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeEnabled();
-    await confirmAgain(user, confirm, engine);
+    await confirmAgain(user, dialog, engine);
   });
 
   it('shows the applied change after Cancel when the answer to a processed update was lost', async () => {
     const { engine, user, dialog, confirm } = await reachReadyDialog({ scenario: 'basic' });
-    inject('update', FAULTS[1] as Fault, engine, Number.POSITIVE_INFINITY);
+    inject('update', LOST_ANSWER_AFTER_APPLYING, engine, Number.POSITIVE_INFINITY);
     await user.click(confirm);
     await findAlertSaying(errors.network, dialog);
     expectCharged(engine, 1);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     // The engine holds 2 units now; the panel must not keep claiming 1 and invite a second purchase.
-    await waitFor(() => expect(screen.getAllByText('2 units').length).toBeGreaterThan(0));
+    await screen.findAllByText('2 units');
     expectCharged(engine, 1);
   });
 
@@ -294,13 +291,12 @@ describe('fault matrix: applying the change (PUT)', () => {
     const clock = { offsetMs: 0 };
     const { engine } = mock.use({ scenario: 'basic', now: () => new Date(Date.now() + clock.offsetMs) });
     const { user } = render();
-    await openStepperAndIncrease(user);
-    const { dialog, confirm } = await openReadyDialog(user);
+    const dialog = await reviewOneMoreUnit(user);
     clock.offsetMs = 11 * 60 * 1000;
-    await user.click(confirm);
+    await user.click(updateButton(dialog));
     await findAlertSaying(defaultMessages.quoteRefreshed, dialog);
     expectCharged(engine, 0);
-    await confirmAgain(user, confirm, engine);
+    await confirmAgain(user, dialog, engine);
   });
 
   it('re-quotes after a conflict (seats changed elsewhere) and charges the new figure once', async () => {
@@ -312,7 +308,7 @@ describe('fault matrix: applying the change (PUT)', () => {
     expectCharged(engine, 0);
     await waitFor(() => expect(within(dialog).getByText('$40.00')).toBeInTheDocument());
     await waitFor(() => expect(confirm).toBeEnabled());
-    await user.click(confirm);
+    await confirmChange(user, dialog);
     await expectUpdated();
     expect(engine.ledger).toHaveLength(1);
     expect(engine.ledger[0]?.amount).toEqual({ amount: 4000, currency: 'USD' });
@@ -325,7 +321,7 @@ describe('fault matrix: applying the change (PUT)', () => {
     expectCharged(engine, 0);
     expect(engine.peek()?.addOns[0]?.units).toBe(1);
     engine.setDeclinePayments(false);
-    await confirmAgain(user, confirm, engine);
+    await confirmAgain(user, dialog, engine);
   });
 
   it('sends a new idempotency key after a decline, so a backend that replays results per key can succeed', async () => {
@@ -342,13 +338,12 @@ describe('fault matrix: applying the change (PUT)', () => {
       }),
     );
     const { user, events } = render();
-    await openStepperAndIncrease(user);
-    const { dialog, confirm } = await openReadyDialog(user);
-    await user.click(confirm);
+    const dialog = await reviewOneMoreUnit(user);
+    await user.click(updateButton(dialog));
     await findAlertSaying(errors.payment_failed, dialog);
     for (const event of events) if (event.type === 'confirm_clicked') declinedKeys.add(event.idempotencyKey);
     engine.setDeclinePayments(false);
-    await confirmAgain(user, confirm, engine);
+    await confirmAgain(user, dialog, engine);
   });
 
   it('keeps the declined state after Cancel: nothing charged, nothing changed', async () => {
@@ -377,11 +372,11 @@ describe('fault matrix: unmounting in the middle of a request', () => {
         }),
       );
       const { user, unmount } = render({ timeoutMs: 2000 });
-      if (phase !== 'load') await openStepperAndIncrease(user);
+      if (phase === 'quote') await openStepperAndIncrease(user);
       if (phase === 'update') {
-        const { confirm } = await openReadyDialog(user);
+        const dialog = await reviewOneMoreUnit(user);
         const before = entered.count;
-        await user.click(confirm);
+        await user.click(updateButton(dialog));
         await waitFor(() => expect(entered.count).toBeGreaterThan(before));
       } else {
         await waitFor(() => expect(entered.count).toBeGreaterThan(0));
@@ -400,7 +395,7 @@ describe('fault matrix: a slow backend', () => {
     expect(screen.getByText(defaultMessages.loading)).toBeInTheDocument();
     await openStepperAndIncrease(user);
     expect(await screen.findByText(defaultMessages.updatingQuote)).toBeInTheDocument();
-    const { confirm } = await openReadyDialog(user);
+    const confirm = updateButton(await openReview(user));
     await user.click(confirm);
     expect(await screen.findByText(defaultMessages.updating)).toBeInTheDocument();
     await user.click(confirm);

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { basicSubscription } from '../../mocks/scenarios';
 import type { BillingAdapter } from '../../src/core';
 import { defaultMessages } from '../../src/messages';
-import { expectNoGarbage, guardAgainstSilentFailures } from '../support/faultGuards';
+import { guardAgainstSilentFailures } from '../support/faultGuards';
 import { malformedQuote, malformedSubscription } from '../support/malformed';
 import { renderPanel } from '../support/mockBackend';
+import { expectReadableText } from '../support/readableText';
 
 // Malformed values from a plain adapter (no HTTP, no validation of its own) must reach the customer
 // as the invalid_response message: never a crash, NaN, undefined or [object Object] on screen.
@@ -29,7 +30,7 @@ function plainAdapter(overrides: Partial<Record<keyof BillingAdapter, () => Prom
 async function expectInvalidResponseAlert() {
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent(defaultMessages.errors.invalid_response);
-  expectNoGarbage();
+  expectReadableText();
 }
 
 describe('malformed values from a plain adapter, in the panel', () => {
@@ -63,7 +64,7 @@ describe('malformed values from a plain adapter, in the panel', () => {
           const alert = await within(dialog).findByRole('alert');
           expect(alert).toHaveTextContent(defaultMessages.errors.invalid_response);
           expect(within(dialog).getByRole('button', { name: 'Update Add-On' })).toBeDisabled();
-          expectNoGarbage();
+          expectReadableText();
         } finally {
           cleanup();
         }

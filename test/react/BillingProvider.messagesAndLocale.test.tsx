@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { teamCreditsAddOn, teamSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
 import { renderPanel, setupMockServer } from '../support/mockBackend';
-import { outcome } from '../support/panelFlow';
+import { openStepper, outcome } from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
 
 const mock = setupMockServer();
@@ -59,7 +59,7 @@ describe('a non-English locale', () => {
     expect(screen.getByText('Renews on').nextElementSibling).toHaveTextContent('15.03.2030');
     expect(document.body.textContent).not.toContain('$');
 
-    await user.click(screen.getByRole('button', { name: 'Upgrade Credits' }));
+    await openStepper(user);
     await user.click(screen.getByRole('button', { name: 'Increase units' }));
     expect(screen.getByText('3 units × 30,00 € = 90,00 €')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Review' }));

@@ -17,6 +17,7 @@ import {
 import { basicSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
 import { useStore } from 'zustand';
+import { typeUnits } from '../support/panelFlow';
 
 // A host that renders its own markup with `/headless` only: no component of ours, no
 // `defaultMessages`. The hooks still give the stepper its accessible names and the outcome.
@@ -71,11 +72,9 @@ describe('a host rendering its own markup with react-billing-widget/headless', (
     expect(field).toHaveValue('2');
     expect(field).toHaveAttribute('aria-valuetext', '2 units');
 
-    await user.clear(field);
-    await user.type(field, '999');
+    await typeUnits(user, field, '999');
     expect(screen.getByText('Enter a whole number from 0 to 10.')).toBeInTheDocument();
-    await user.clear(field);
-    await user.type(field, '2');
+    await typeUnits(user, field, '2');
 
     // Basic is per seat: one more unit for 3 users at $10.00.
     expect(await screen.findByText('$30.00')).toBeInTheDocument();

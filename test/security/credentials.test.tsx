@@ -1,10 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { basicSubscription } from '../../mocks/scenarios';
 import { createHttpAdapter } from '../../src/core/adapters/http';
 import { guardAgainstSilentFailures } from '../support/faultGuards';
 import { BASE_URL, renderPanel, setupMockServer } from '../support/mockBackend';
+import { confirmChange, reviewOneMoreUnit } from '../support/panelFlow';
+import { recordRequests } from '../support/requestLog';
 
 // Credentials go only to the adapter's baseUrl, are never logged, and nothing is stored.
 
@@ -30,16 +32,17 @@ function expectTokenNeverLogged(spies: MockInstance[]) {
   }
 }
 
-describe('the HTTP adapter sends credentials only to its baseUrl', () => {
-  let consoleSpies: MockInstance[];
-  beforeEach(() => {
-    consoleSpies = spyOnConsole();
-  });
-  afterEach(() => {
-    expectTokenNeverLogged(consoleSpies);
-    for (const spy of consoleSpies) spy.mockRestore();
-  });
+// Registered after the guard, so these run before it restores console.error.
+let consoleSpies: MockInstance[];
+beforeEach(() => {
+  consoleSpies = spyOnConsole();
+});
+afterEach(() => {
+  expectTokenNeverLogged(consoleSpies);
+  for (const spy of consoleSpies) spy.mockRestore();
+});
 
+describe('the HTTP adapter sends credentials only to its baseUrl', () => {
   it('keeps every request on the base origin and path, whatever the add-on id, and asks for headers once per request', async () => {
     const urls: string[] = [];
     const fetch = vi.fn(async (input: RequestInfo | URL) => {
@@ -94,39 +97,26 @@ describe('the HTTP adapter sends credentials only to its baseUrl', () => {
 describe('a full purchase stores nothing and leaks nothing', () => {
   it('makes no storage or cookie writes, logs no token, and calls only the billing origin', async () => {
     const { engine } = mock.use({ scenario: 'basic' });
-    const requests: string[] = [];
-    mock.server.events.on('request:start', ({ request }) => {
-      requests.push(request.url);
-    });
+    const requests = recordRequests(mock.server);
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     const cookie = vi.spyOn(Document.prototype, 'cookie', 'set');
-    const consoleSpies = spyOnConsole();
     const headers = vi.fn(() => ({ Authorization: TOKEN }));
     try {
       const adapter = createHttpAdapter({ baseUrl: BASE_URL, headers, timeoutMs: 2000 });
       const { user } = renderPanel({ adapter });
-      await user.click(await screen.findByRole('button', { name: 'Upgrade Credits' }));
-      await user.click(screen.getByRole('button', { name: 'Increase units' }));
-      await user.click(screen.getByRole('button', { name: 'Review' }));
-      const dialog = await screen.findByRole('dialog');
-      const confirm = within(dialog).getByRole('button', { name: 'Update Add-On' });
-      await waitFor(() => expect(confirm).toBeEnabled());
-      await user.click(confirm);
-      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      await confirmChange(user, await reviewOneMoreUnit(user));
       expect(engine.ledger).toHaveLength(1);
 
       expect(setItem).not.toHaveBeenCalled();
       expect(cookie).not.toHaveBeenCalled();
       expectTokenNeverLogged(consoleSpies);
       expect(requests.length).toBeGreaterThanOrEqual(3);
-      for (const url of requests) expect(url.startsWith(`${BASE_URL}/`)).toBe(true);
+      for (const { url } of requests) expect(url.startsWith(`${BASE_URL}/`)).toBe(true);
       expect(headers).toHaveBeenCalledTimes(requests.length);
       expect(document.body.textContent).not.toContain('secret-token');
     } finally {
-      mock.server.events.removeAllListeners();
       setItem.mockRestore();
       cookie.mockRestore();
-      for (const spy of consoleSpies) spy.mockRestore();
     }
   });
 

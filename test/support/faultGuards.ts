@@ -1,8 +1,5 @@
 import { afterEach, beforeEach, expect, type MockInstance, vi } from 'vitest';
 
-/** Text that must never reach the screen: a formatter fed a bad value, or an object stringified. */
-export const GARBAGE = /NaN|undefined|\[object Object\]|Infinity/;
-
 /** Fails the test on any `console.error` (React errors, act warnings) or unhandled rejection during it. */
 export function guardAgainstSilentFailures() {
   const rejections: unknown[] = [];
@@ -22,9 +19,4 @@ export function guardAgainstSilentFailures() {
     expect(rejections, 'unhandled rejections').toEqual([]);
     expect(logged, 'console.error calls').toEqual([]);
   });
-}
-
-/** Asserts the page shows no NaN, undefined or [object Object]. */
-export function expectNoGarbage(root: HTMLElement = document.body) {
-  expect(root.textContent ?? '').not.toMatch(GARBAGE);
 }

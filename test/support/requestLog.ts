@@ -4,6 +4,8 @@ import { onTestFinished } from 'vitest';
 /** One request the page sent, as the mock server saw it. */
 export interface LoggedRequest {
   method: string;
+  /** The full URL, origin and query included. */
+  url: string;
   path: string;
   idempotencyKey: string | null;
 }
@@ -14,6 +16,7 @@ export function recordRequests(server: Pick<SetupServer, 'events'>): LoggedReque
   const listener = ({ request }: { request: Request }) => {
     log.push({
       method: request.method,
+      url: request.url,
       path: new URL(request.url).pathname,
       idempotencyKey: request.headers.get('Idempotency-Key'),
     });
