@@ -161,17 +161,12 @@ describe('headers', () => {
     { label: 'an async function', async: true },
   ])('calls headers given as $label for every request (a fresh token each time)', async ({ async }) => {
     const { seen, record } = recorder();
-    const respond = async ({ request }: { request: Request }) => {
+    everyRoute(async ({ request }) => {
       await record(request);
       if (request.method === 'GET') return HttpResponse.json({ subscription: basicSubscription() });
       if (request.method === 'POST') return HttpResponse.json({ quote });
       return HttpResponse.json({ subscription: basicSubscription() });
-    };
-    server.use(
-      http.get(`${BASE}/subscription`, respond),
-      http.post(`${BASE}/add-ons/:addOnId/quotes`, respond),
-      http.put(`${BASE}/add-ons/:addOnId`, respond),
-    );
+    });
     let issued = 0;
     const headers = vi.fn(() => {
       issued += 1;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basicCreditsAddOn, basicSubscription, teamSubscription } from '../../mocks/scenarios';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../../src/core/adapters/memory';
 import type { Subscription } from '../../src/core/types';
+import { unitsOf } from '../support/unitsOf';
 import { expectBillingError } from './expectBillingError';
 
 const ADD_ON = 'generative-credits';
@@ -18,11 +19,6 @@ function setup(subscription: Subscription | null = basicSubscription(), options:
   };
   const adapter = createMemoryAdapter({ subscription, now: () => new Date(time), ...options });
   return { adapter, clock };
-}
-
-function unitsOf(subscription: Subscription | null) {
-  const addOn = subscription?.addOns.find((candidate) => candidate.id === ADD_ON);
-  return { units: addOn?.units, scheduledUnits: addOn?.scheduledUnits };
 }
 
 describe('getSubscription', () => {

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { basicCreditsAddOn, basicSubscription, teamSubscription } from '../../mocks/scenarios';
 import { parseQuote, parseSubscription } from '../../src/core/schema';
 import type { AddOnQuote } from '../../src/core/types';
+import { MISSING, setPath } from '../support/malformed';
 import { expectBillingError } from './expectBillingError';
-
-type Json = Record<string, unknown>;
 
 function validQuote(): AddOnQuote {
   return {
@@ -21,16 +20,10 @@ function validQuote(): AddOnQuote {
   };
 }
 
-/** A deep copy of `value` with the value at the dot `path` replaced, or deleted when `next` is `DELETE`. */
-const DELETE = Symbol('delete');
-function withField<T>(value: T, path: string, next: unknown): unknown {
-  const copy = structuredClone(value) as unknown as Json;
-  const keys = path.split('.');
-  const last = keys.pop() as string;
-  let target: Json = copy;
-  for (const key of keys) target = target[key] as Json;
-  if (next === DELETE) delete target[last];
-  else target[last] = next;
+/** A deep copy of `value` with the value at the dot `path` replaced, or deleted when `next` is `MISSING`. */
+function withField(value: object, path: string, next: unknown): unknown {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  setPath(copy, path, next);
   return copy;
 }
 
@@ -75,11 +68,11 @@ describe('parseSubscription', () => {
     { label: 'negative credits', path: 'credits.addOn', value: -1 },
     { label: 'a lower-case currency', path: 'plan.price.currency', value: 'usd' },
     { label: 'a two-letter currency', path: 'addOns.0.unitPrice.currency', value: 'US' },
-    { label: 'a missing currency', path: 'addOns.0.unitPrice.currency', value: DELETE },
-    { label: 'a missing id', path: 'id', value: DELETE },
+    { label: 'a missing currency', path: 'addOns.0.unitPrice.currency', value: MISSING },
+    { label: 'a missing id', path: 'id', value: MISSING },
     { label: 'an empty id', path: 'id', value: '' },
-    { label: 'a missing plan', path: 'plan', value: DELETE },
-    { label: 'a missing scheduledUnits', path: 'addOns.0.scheduledUnits', value: DELETE },
+    { label: 'a missing plan', path: 'plan', value: MISSING },
+    { label: 'a missing scheduledUnits', path: 'addOns.0.scheduledUnits', value: MISSING },
     { label: 'an unknown status', path: 'status', value: 'paused' },
     { label: 'an unknown scope', path: 'addOns.0.scope', value: 'team' },
     { label: 'an unknown interval', path: 'plan.interval', value: 'week' },
@@ -135,11 +128,11 @@ describe('parseQuote', () => {
     { label: 'a float amount', path: 'dueNow.amount', value: 60.5 },
     { label: 'NaN', path: 'recurring.amount', value: Number.NaN },
     { label: 'a string for a number', path: 'creditsNow', value: '360' },
-    { label: 'a missing units', path: 'units', value: DELETE },
+    { label: 'a missing units', path: 'units', value: MISSING },
     { label: 'a bad currency', path: 'dueNow.currency', value: 'dollars' },
     { label: 'an unknown change', path: 'change', value: 'upgrade' },
     { label: 'a bad date', path: 'expiresAt', value: 'soon' },
-    { label: 'a missing effectiveAt', path: 'effectiveAt', value: DELETE },
+    { label: 'a missing effectiveAt', path: 'effectiveAt', value: MISSING },
   ])('rejects $label at quote field $path', async ({ path, value }) => {
     const error = await expectBillingError(() => parseQuote(withField(validQuote(), path, value)), 'invalid_response');
     expect(error.message).toContain(`quote.${path} `);

@@ -1,12 +1,6 @@
 // Drives the mocks the way a host app's own test would: by package name, through the HTTP adapter, over MSW.
 import { setupServer } from 'msw/node';
-import {
-  BillingError,
-  type BillingErrorCode,
-  createHttpAdapter,
-  parseSubscription,
-  type Subscription,
-} from 'react-billing-widget/core';
+import { createHttpAdapter, parseSubscription } from 'react-billing-widget/core';
 import {
   basicCreditsAddOn,
   basicSubscription,
@@ -15,6 +9,8 @@ import {
   scenarios,
 } from 'react-billing-widget/mocks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectBillingError } from '../core/expectBillingError';
+import { unitsOf } from '../support/unitsOf';
 
 const BASE = 'http://billing.test/api';
 const ADD_ON = 'generative-credits';
@@ -23,23 +19,6 @@ const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
-
-async function expectCode(promise: Promise<unknown>, code: BillingErrorCode): Promise<BillingError> {
-  const error = await promise.then(
-    () => {
-      throw new Error(`expected a BillingError "${code}", but the call succeeded`);
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BillingError);
-  expect((error as BillingError).code).toBe(code);
-  return error as BillingError;
-}
-
-function unitsOf(subscription: Subscription | null) {
-  const addOn = subscription?.addOns.find((candidate) => candidate.id === ADD_ON);
-  return { units: addOn?.units, scheduledUnits: addOn?.scheduledUnits };
-}
 
 /** Mounts a mock backend on the test server and returns an HTTP adapter that talks to it. */
 function mount(options: Parameters<typeof createBillingMockBackend>[0] = {}) {
@@ -95,18 +74,18 @@ describe('scenarios', () => {
   it('loads no subscription in the none scenario, and refuses quotes', async () => {
     const { adapter } = mount({ scenario: 'none' });
     expect(await adapter.getSubscription()).toBeNull();
-    await expectCode(adapter.quoteAddOn({ addOnId: ADD_ON, units: 2 }), 'subscription_inactive');
+    await expectBillingError(() => adapter.quoteAddOn({ addOnId: ADD_ON, units: 2 }), 'subscription_inactive');
   });
 
   it('fails every call with a retryable server error in the failing scenario', async () => {
     const { adapter } = mount({ scenario: 'failing' });
     const calls = [
-      adapter.getSubscription(),
-      adapter.quoteAddOn({ addOnId: ADD_ON, units: 2 }),
-      adapter.updateAddOn({ addOnId: ADD_ON, units: 2, quoteId: 'quote_1', idempotencyKey: 'k' }),
+      () => adapter.getSubscription(),
+      () => adapter.quoteAddOn({ addOnId: ADD_ON, units: 2 }),
+      () => adapter.updateAddOn({ addOnId: ADD_ON, units: 2, quoteId: 'quote_1', idempotencyKey: 'k' }),
     ];
     for (const call of calls) {
-      const error = await expectCode(call, 'server');
+      const error = await expectBillingError(call, 'server');
       expect(error.status).toBe(500);
       expect(error.retryable).toBe(true);
     }
@@ -117,8 +96,8 @@ describe('scenarios', () => {
     const before = await adapter.getSubscription();
     const quote = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 3 });
     expect(quote.change).toBe('increase');
-    const error = await expectCode(
-      adapter.updateAddOn({ addOnId: ADD_ON, units: 3, quoteId: quote.id, idempotencyKey: 'k' }),
+    const error = await expectBillingError(
+      () => adapter.updateAddOn({ addOnId: ADD_ON, units: 3, quoteId: quote.id, idempotencyKey: 'k' }),
       'payment_failed',
     );
     expect(error.status).toBe(402);
@@ -207,8 +186,8 @@ describe('policy over HTTP', () => {
     const first = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 2 });
     const stale = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 4 });
     await adapter.updateAddOn({ addOnId: ADD_ON, units: 2, quoteId: first.id, idempotencyKey: 'a' });
-    const error = await expectCode(
-      adapter.updateAddOn({ addOnId: ADD_ON, units: 4, quoteId: stale.id, idempotencyKey: 'b' }),
+    const error = await expectBillingError(
+      () => adapter.updateAddOn({ addOnId: ADD_ON, units: 4, quoteId: stale.id, idempotencyKey: 'b' }),
       'conflict',
     );
     expect(error.status).toBe(409);
@@ -219,8 +198,8 @@ describe('policy over HTTP', () => {
     const { adapter } = mount({ now: () => new Date(time) });
     const quote = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 2 });
     time = Date.parse(quote.expiresAt) + 1;
-    const error = await expectCode(
-      adapter.updateAddOn({ addOnId: ADD_ON, units: 2, quoteId: quote.id, idempotencyKey: 'k' }),
+    const error = await expectBillingError(
+      () => adapter.updateAddOn({ addOnId: ADD_ON, units: 2, quoteId: quote.id, idempotencyKey: 'k' }),
       'quote_expired',
     );
     expect(error.status).toBe(410);
@@ -246,7 +225,7 @@ describe('policy over HTTP', () => {
     },
   ] as const)('answers $label with $code', async ({ scenario, addOnId, units, code }) => {
     const { adapter } = mount({ scenario });
-    await expectCode(adapter.quoteAddOn({ addOnId, units }), code);
+    await expectBillingError(() => adapter.quoteAddOn({ addOnId, units }), code);
   });
 
   it('allows an increase in the cancelingAtPeriodEnd scenario, which still ends at the period end', async () => {

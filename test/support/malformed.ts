@@ -6,7 +6,7 @@ import type { AddOnQuote, Subscription } from '../../src/core/types';
 // quote with one to three fields replaced by a value that field can never hold, or missing; or junk.
 
 /** Marks a field to delete rather than replace. */
-const MISSING = Symbol('missing');
+export const MISSING = Symbol('missing');
 type Bad = unknown;
 
 const notAnObject: Bad[] = [null, 'x', 0, 1, true, [], Number.NaN, ''];
@@ -75,7 +75,8 @@ const QUOTE_FIELDS: FieldPool[] = [
   ['expiresAt', badDate],
 ];
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+/** Sets the value at the dot `path` in place, or deletes it when `value` is `MISSING`; a non-object parent on the way leaves `target` as it is. */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.');
   let node: Record<string, unknown> = target;
   for (const key of keys.slice(0, -1)) {
