@@ -28,8 +28,8 @@ describe('the widget under a strict Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'Increase units' }).click();
     await page.getByText('2 units × $10.00 × 3 users = $60.00').waitFor();
     await page.getByRole('button', { name: 'Review' }).click();
-    let dialog = page.getByRole('dialog', { name: 'Confirm add-on change' });
-    let confirm = dialog.getByRole('button', { name: 'Update Add-On' });
+    const dialog = page.getByRole('dialog', { name: 'Confirm add-on change' });
+    const confirm = dialog.getByRole('button', { name: 'Update Add-On' });
     await expect.poll(() => confirm.isEnabled()).toBe(true);
     await confirm.click();
     await dialog.waitFor({ state: 'detached' });
@@ -51,8 +51,6 @@ describe('the widget under a strict Content-Security-Policy', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Review' }).click();
-    dialog = page.getByRole('dialog', { name: 'Confirm add-on change' });
-    confirm = dialog.getByRole('button', { name: 'Update Add-On' });
     await expect.poll(() => confirm.isEnabled()).toBe(true);
     await confirm.click();
     await dialog.waitFor({ state: 'detached' });

@@ -16,6 +16,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   peerDependencies?: Record<string, string>;
 };
 let host = '';
+/** Where the tarball is unpacked in the host app: its node_modules/<our name>. */
+let installed = '';
 
 function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -45,7 +47,7 @@ beforeAll(() => {
     root,
   );
   const [{ filename }] = JSON.parse(packed) as [{ filename: string }];
-  const installed = join(host, 'node_modules', pkg.name);
+  installed = join(host, 'node_modules', pkg.name);
   mkdirSync(installed, { recursive: true });
   run('tar', ['-xzf', join(host, filename), '-C', installed, '--strip-components=1'], host);
   writeFileSync(
@@ -69,7 +71,6 @@ afterAll(() => {
 
 describe('the packed tarball', () => {
   it('ships the built entries, declarations and styles, and no tests', () => {
-    const installed = join(host, 'node_modules', pkg.name);
     for (const file of ['index.js', 'headless.js', 'core.js', 'mocks.js', 'styles.css', 'types/src/index.d.ts']) {
       expect(existsSync(join(installed, 'dist', file)), file).toBe(true);
     }

@@ -7,6 +7,9 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AddOnStepper, BillingPanel, BillingProvider, ConfirmDialog, CreditMeter } from '../../src/index';
 
+/** What `window` was before the stub below replaced it with a getter that always answers `undefined`. */
+const windowTypeAtLoad = typeof globalThis.window;
+
 /** Stacks of every read of `window`; the getter still answers `undefined`, like a real server. */
 let windowReads: string[] = [];
 
@@ -31,7 +34,7 @@ const ownReads = () => windowReads.filter((stack) => /\/(src|mocks)\/[^\s]*\.(ts
 describe('server rendering', () => {
   it('runs in Node without a DOM', () => {
     expect(typeof document).toBe('undefined');
-    expect(typeof window).toBe('undefined');
+    expect(windowTypeAtLoad).toBe('undefined');
   });
 
   it('renders the panel loading state without touching window or calling the adapter', () => {
