@@ -8,6 +8,8 @@ export { CreditMeter, type CreditMeterProps } from './components/CreditMeter/Cre
 export { ErrorAlert, type ErrorAlertProps } from './components/ErrorAlert/ErrorAlert';
 export type { LedgerCharge, MemoryAdapter, MemoryAdapterOptions } from './core/adapters/memory';
 export { createMemoryAdapter } from './core/adapters/memory';
+export { addMoney, currencyDigits } from './core/money';
+export { applyTerms } from './core/policy';
 export * from './headless';
 export { defaultMessages } from './messages';
 export { type BillingText, useBillingText } from './react/useBillingText';

@@ -1,14 +1,14 @@
 // The core a browser host ships: types, errors, money, policy, validation and the HTTP adapter.
-// `react-billing-widget/core` adds the memory adapter (demos, tests); `/headless` re-exports this.
+// `react-billing-widget/core` adds what only a backend or a test needs (the memory adapter,
+// `applyTerms`, money arithmetic the UI never does); `/headless` re-exports this.
 export type { HttpAdapterOptions, HttpHeaders } from './adapters/http';
 export { createHttpAdapter } from './adapters/http';
 export type { BillingErrorCode, BillingErrorOptions } from './errors';
 export { BILLING_ERROR_CODES, BillingError, isBillingError, isBillingErrorCode } from './errors';
-export { addMoney, currencyDigits, formatMoney, multiplyMoney, zeroMoney } from './money';
+export { formatMoney, multiplyMoney, zeroMoney } from './money';
 export type { QuoteTerms } from './policy';
 export {
   addOnCredits,
-  applyTerms,
   canDecrease,
   canIncrease,
   classifyChange,

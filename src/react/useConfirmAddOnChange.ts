@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { type AddOn, isBillingError, type Subscription } from '../core';
+import type { AddOn, Subscription } from '../core';
 import { resolveHookMessages } from '../hookMessages';
 import { useBillingContext } from './BillingContext';
 import { errorCode } from './callAdapter';
@@ -115,13 +115,13 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
         const code = errorCode(failure);
         emit({ type: 'update_failed', addOnId, units: current.units, code, error: failure });
         setPhase('failed');
-        if (isBillingError(failure) && (failure.code === 'quote_expired' || failure.code === 'conflict')) {
-          void refresh(failure.code);
+        if (code === 'quote_expired' || code === 'conflict') {
+          void refresh(code);
           return;
         }
         // A decline is final for its key (a backend may answer it again for that key), and nothing
         // was charged: the next attempt, after the customer fixed their card, is a new confirmation.
-        if (isBillingError(failure) && failure.code === 'payment_failed') store.getState().setConfirmation(null);
+        if (code === 'payment_failed') setConfirmation(null);
         else outcomeUnknown.current = true;
         setError(failure instanceof Error ? failure : new Error(String(failure)));
       })
