@@ -11,6 +11,7 @@ import { BillingStatus } from '../BillingStatus/BillingStatus';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
+import { Fact } from '../Fact';
 import { InsidePanelContext } from '../insidePanel';
 
 /** Props of `<AddOnStepper>`. */
@@ -196,16 +197,10 @@ function QuoteSummary(props: { quote: AddOnQuoteState; addOn: AddOn; subscriptio
       aria-busy={quote.isFetching || undefined}
     >
       <dl className="rbw-facts rbw-facts--summary">
-        <div>
-          <dt>{messages.newRecurring}</dt>
-          <dd className="rbw-strong" data-testid="rbw-new-recurring">
-            {text.perInterval(shown.recurring, addOn.interval)}
-          </dd>
-        </div>
-        <div>
-          <dt>{messages.dueNow}</dt>
-          <dd>{text.money(shown.dueNow)}</dd>
-        </div>
+        <Fact term={messages.newRecurring} className="rbw-strong" data-testid="rbw-new-recurring">
+          {text.perInterval(shown.recurring, addOn.interval)}
+        </Fact>
+        <Fact term={messages.dueNow}>{text.money(shown.dueNow)}</Fact>
       </dl>
       <p className="rbw-arithmetic">{text.arithmetic(addOn, units, subscription.seats)}</p>
       {quote.isEstimate && shown.change !== 'none' ? (

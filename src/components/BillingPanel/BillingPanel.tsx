@@ -10,6 +10,7 @@ import { BillingStatus } from '../BillingStatus/BillingStatus';
 import { CreditMeter } from '../CreditMeter/CreditMeter';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
+import { Fact } from '../Fact';
 import { InsidePanelContext } from '../insidePanel';
 
 /** Props of `<BillingPanel>`. */
@@ -22,8 +23,7 @@ export function BillingPanel({ className }: BillingPanelProps) {
   const { theme } = useBillingContext();
   const { data: subscription, error, refetch, isFetching } = useSubscription();
   const { messages } = useBillingText();
-  const state =
-    subscription !== undefined ? (subscription === null ? 'none' : subscription.status) : error ? 'error' : 'loading';
+  const state = subscription ? subscription.status : subscription === null ? 'none' : error ? 'error' : 'loading';
   return (
     <InsidePanelContext.Provider value={true}>
       <section
@@ -31,7 +31,8 @@ export function BillingPanel({ className }: BillingPanelProps) {
         data-theme={theme}
         data-state={state}
         aria-busy={state === 'loading' || undefined}
-        aria-label={state === 'loading' || state === 'error' || state === 'none' ? messages.planHeading : undefined}
+        // Without a subscription no plan heading is on screen, so the section carries it as its name.
+        aria-label={subscription ? undefined : messages.planHeading}
       >
         {subscription ? (
           <SubscriptionView subscription={subscription} />
@@ -67,15 +68,16 @@ function PanelSkeleton({ label }: { label: string }) {
 function StateSentence({ subscription }: { subscription: Subscription }) {
   const text = useBillingText();
   const { stateSentence } = text.messages;
-  const date = text.date(subscription.currentPeriodEnd);
-  let sentence: string;
-  if (subscription.status === 'canceled') sentence = stateSentence.canceled;
-  else if (subscription.status === 'past_due') sentence = stateSentence.past_due;
-  else if (subscription.cancelAtPeriodEnd) sentence = stateSentence.cancelAtPeriodEnd({ date });
-  else if (subscription.status === 'trialing') sentence = stateSentence.trialing({ date });
-  else sentence = stateSentence.active({ date });
+  const { status } = subscription;
+  // Canceled and past due outrank a scheduled end: they explain why credits cannot be added now.
+  const sentence =
+    status === 'canceled' || status === 'past_due'
+      ? stateSentence[status]
+      : stateSentence[subscription.cancelAtPeriodEnd ? 'cancelAtPeriodEnd' : status]({
+          date: text.date(subscription.currentPeriodEnd),
+        });
   return (
-    <p className="rbw-state-sentence" data-status={subscription.status}>
+    <p className="rbw-state-sentence" data-status={status}>
       {sentence}
     </p>
   );
@@ -99,21 +101,14 @@ function SubscriptionView({ subscription }: { subscription: Subscription }) {
       </header>
       <StateSentence subscription={subscription} />
       <dl className="rbw-facts rbw-facts--plan">
-        <div>
-          <dt>{messages.cycleLabel}</dt>
-          <dd>
-            {messages.billingCycle({ interval: subscription.plan.interval })} ·{' '}
-            {text.perInterval(subscription.plan.price, subscription.plan.interval)}
-          </dd>
-        </div>
-        <div>
-          <dt>{messages.seatsLabel}</dt>
-          <dd>{text.users(subscription.seats)}</dd>
-        </div>
-        <div>
-          <dt>{ending ? messages.endsLabel : messages.renewsLabel}</dt>
-          <dd>{text.date(subscription.currentPeriodEnd)}</dd>
-        </div>
+        <Fact term={messages.cycleLabel}>
+          {messages.billingCycle({ interval: subscription.plan.interval })} ·{' '}
+          {text.perInterval(subscription.plan.price, subscription.plan.interval)}
+        </Fact>
+        <Fact term={messages.seatsLabel}>{text.users(subscription.seats)}</Fact>
+        <Fact term={ending ? messages.endsLabel : messages.renewsLabel}>
+          {text.date(subscription.currentPeriodEnd)}
+        </Fact>
       </dl>
       <CreditMeter subscription={subscription} />
       {subscription.addOns.length > 0 ? (
@@ -164,21 +159,12 @@ function AddOnRow({ addOn, subscription }: { addOn: AddOn; subscription: Subscri
         ) : null}
       </div>
       <dl className="rbw-facts rbw-facts--addon">
-        <div>
-          <dt>{messages.addOnUnits}</dt>
-          <dd>{text.units(addOn.units)}</dd>
-        </div>
-        <div>
-          <dt>{messages.addOnCredits}</dt>
-          <dd>{text.addOnCredits(addOn, addOn.units, subscription.seats)}</dd>
-        </div>
-        <div>
-          <dt>{messages.addOnRecurring}</dt>
-          <dd>
-            {text.recurring(addOn, addOn.units, subscription.seats)}
-            <span className="rbw-arithmetic">{text.arithmetic(addOn, addOn.units, subscription.seats)}</span>
-          </dd>
-        </div>
+        <Fact term={messages.addOnUnits}>{text.units(addOn.units)}</Fact>
+        <Fact term={messages.addOnCredits}>{text.addOnCredits(addOn, addOn.units, subscription.seats)}</Fact>
+        <Fact term={messages.addOnRecurring}>
+          {text.recurring(addOn, addOn.units, subscription.seats)}
+          <span className="rbw-arithmetic">{text.arithmetic(addOn, addOn.units, subscription.seats)}</span>
+        </Fact>
       </dl>
       {addOn.scheduledUnits !== null && addOn.scheduledUnits !== addOn.units ? (
         <p className="rbw-scheduled" data-status="scheduled">

@@ -7,6 +7,7 @@ import { useBillingText } from '../../react/useBillingText';
 import { useConfirmAddOnChange } from '../../react/useConfirmAddOnChange';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
+import { Fact } from '../Fact';
 
 /** Props of `<ConfirmDialog>`. */
 export interface ConfirmDialogProps {
@@ -111,32 +112,22 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
 
           {subscription && addOn && shown ? (
             <dl className="rbw-facts rbw-facts--quote" data-estimate={quote.isEstimate || undefined}>
-              <div>
-                <dt>{messages.dueNow}</dt>
-                <dd className="rbw-strong">
-                  {text.money(shown.dueNow)}
-                  {shown.change === 'increase' ? (
-                    <span className="rbw-arithmetic">
-                      {text.arithmetic(addOn, shown.units - shown.currentUnits, subscription.seats)}
-                    </span>
-                  ) : null}
-                </dd>
-              </div>
-              <div>
-                <dt>{messages.creditsNow}</dt>
-                <dd>{text.credits(shown.creditsNow)}</dd>
-              </div>
-              <div>
-                <dt>{messages.recurringCharge}</dt>
-                <dd>
-                  {text.perInterval(shown.recurring, addOn.interval)}
-                  <span className="rbw-arithmetic">{text.arithmetic(addOn, shown.units, subscription.seats)}</span>
-                </dd>
-              </div>
-              <div>
-                <dt>{messages.effectiveAt}</dt>
-                <dd>{shown.change === 'decrease' ? text.date(shown.effectiveAt) : messages.effectiveNow}</dd>
-              </div>
+              <Fact term={messages.dueNow} className="rbw-strong">
+                {text.money(shown.dueNow)}
+                {shown.change === 'increase' ? (
+                  <span className="rbw-arithmetic">
+                    {text.arithmetic(addOn, shown.units - shown.currentUnits, subscription.seats)}
+                  </span>
+                ) : null}
+              </Fact>
+              <Fact term={messages.creditsNow}>{text.credits(shown.creditsNow)}</Fact>
+              <Fact term={messages.recurringCharge}>
+                {text.perInterval(shown.recurring, addOn.interval)}
+                <span className="rbw-arithmetic">{text.arithmetic(addOn, shown.units, subscription.seats)}</span>
+              </Fact>
+              <Fact term={messages.effectiveAt}>
+                {shown.change === 'decrease' ? text.date(shown.effectiveAt) : messages.effectiveNow}
+              </Fact>
             </dl>
           ) : null}
 

@@ -3,6 +3,7 @@ import type { Subscription } from '../../core';
 import { useBillingText } from '../../react/useBillingText';
 import { useCreditBalance } from '../../react/useCreditBalance';
 import { cx } from '../classNames';
+import { Fact } from '../Fact';
 
 /** Props of `<CreditMeter>`. */
 export interface CreditMeterProps {
@@ -34,22 +35,12 @@ export function CreditMeter({ subscription, className }: CreditMeterProps) {
         <div className="rbw-meter__fill" style={{ inlineSize: `${percent}%` }} />
       </div>
       <dl className="rbw-facts rbw-facts--credits">
-        <div>
-          <dt>{messages.creditsIncluded}</dt>
-          <dd>{text.credits(balance.included)}</dd>
-        </div>
-        <div>
-          <dt>{messages.creditsAddOn}</dt>
-          <dd>{text.credits(balance.addOn)}</dd>
-        </div>
-        <div>
-          <dt>{messages.creditsUsed}</dt>
-          <dd>{text.credits(balance.used)}</dd>
-        </div>
-        <div>
-          <dt>{messages.creditsRemaining}</dt>
-          <dd className="rbw-strong">{text.credits(balance.remaining)}</dd>
-        </div>
+        <Fact term={messages.creditsIncluded}>{text.credits(balance.included)}</Fact>
+        <Fact term={messages.creditsAddOn}>{text.credits(balance.addOn)}</Fact>
+        <Fact term={messages.creditsUsed}>{text.credits(balance.used)}</Fact>
+        <Fact term={messages.creditsRemaining} className="rbw-strong">
+          {text.credits(balance.remaining)}
+        </Fact>
       </dl>
       <p className="rbw-muted">{messages.creditsResets({ date: text.date(balance.resetsAt) })}</p>
     </section>
