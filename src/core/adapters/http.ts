@@ -19,7 +19,10 @@ export interface HttpAdapterOptions {
   timeoutMs?: number;
 }
 
-const STATUS_CODES: Record<number, BillingErrorCode> = {
+/** The codes an error status maps to when the server names none; a status not listed maps to `server`. */
+type StatusErrorCode = 'unauthorized' | 'forbidden' | 'not_found' | 'timeout' | 'conflict' | 'rate_limited' | 'server';
+
+const STATUS_CODES: Record<number, StatusErrorCode> = {
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not_found',
@@ -28,7 +31,8 @@ const STATUS_CODES: Record<number, BillingErrorCode> = {
   429: 'rate_limited',
 };
 
-const STATUS_MESSAGES: Partial<Record<BillingErrorCode, string>> = {
+// Typed so that every code a status maps to has a message; other codes may have one.
+const STATUS_MESSAGES: Record<StatusErrorCode, string> & { [code in BillingErrorCode]?: string } = {
   unauthorized: 'You are not signed in to the billing service.',
   forbidden: 'You are not allowed to manage billing for this account.',
   not_found: 'The billing service could not find what was asked for.',
@@ -38,24 +42,26 @@ const STATUS_MESSAGES: Partial<Record<BillingErrorCode, string>> = {
   server: 'The billing service had a problem.',
 };
 
-function codeForStatus(status: number): BillingErrorCode {
-  return STATUS_CODES[status] ?? 'server';
-}
+// The helpers below read only what `request` returns: a JSON.parse result, or undefined. So a
+// property read off a primitive just gives undefined, and no key is ever present with undefined.
+
+/** Parsed JSON, typed only for reading optional properties. */
+type Json = { [key: string]: Json } | null | undefined;
 
 function readServerError(body: unknown): { code: BillingErrorCode; message: string } | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const error = (body as { error?: unknown }).error;
-  if (typeof error !== 'object' || error === null) return null;
-  const { code, message } = error as { code?: unknown; message?: unknown };
+  const error = (body as Json)?.error;
+  const code: unknown = error?.code;
   if (!isBillingErrorCode(code)) return null;
+  const message: unknown = error?.message;
   return { code, message: typeof message === 'string' && message.trim() ? message : (STATUS_MESSAGES[code] ?? code) };
 }
 
 function field(body: unknown, key: string): unknown {
-  if (typeof body !== 'object' || body === null || !(key in body)) {
+  const value = (body as Json)?.[key];
+  if (value === undefined) {
     throw new BillingError('invalid_response', `Invalid response from the billing service: the body has no "${key}".`);
   }
-  return (body as Record<string, unknown>)[key];
+  return value;
 }
 
 /** A `BillingAdapter` over the HTTP API of the contract (section 4). Every response is validated. */
@@ -66,13 +72,22 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
   async function request(
     method: 'GET' | 'POST' | 'PUT',
     path: string,
-    init: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal },
+    callOptions: { signal?: AbortSignal } | undefined,
+    body?: unknown,
+    requestHeaders?: Record<string, string>,
   ): Promise<unknown> {
-    const callerSignal = init.signal;
-    if (callerSignal?.aborted)
-      throw new BillingError('aborted', 'The request was cancelled.', { cause: callerSignal.reason });
-    const controller = new AbortController();
+    const callerSignal = callOptions?.signal;
     let timedOut = false;
+    // Why a request got no answer: our timeout, the caller's abort, or else the network.
+    const failure = (cause: unknown): BillingError => {
+      if (timedOut) return new BillingError('timeout', STATUS_MESSAGES.timeout, { cause });
+      if (callerSignal?.aborted) return new BillingError('aborted', 'The request was cancelled.', { cause });
+      return new BillingError('network', 'Could not reach the billing service. Check your connection and try again.', {
+        cause,
+      });
+    };
+    if (callerSignal?.aborted) throw failure(callerSignal.reason);
+    const controller = new AbortController();
     // 0, negative or infinite means no timeout (setTimeout would clamp them to ~1 ms).
     const timer =
       Number.isFinite(timeoutMs) && timeoutMs > 0
@@ -84,18 +99,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
     const onCallerAbort = () => controller.abort(callerSignal?.reason);
     callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
 
-    const failure = (cause: unknown): BillingError => {
-      if (timedOut) return new BillingError('timeout', STATUS_MESSAGES.timeout as string, { cause });
-      if (callerSignal?.aborted) return new BillingError('aborted', 'The request was cancelled.', { cause });
-      return new BillingError('network', 'Could not reach the billing service. Check your connection and try again.', {
-        cause,
-      });
-    };
-
     try {
+      // Outside the inner try: an error thrown by the host's headers() is theirs and propagates as-is.
       const extraHeaders = typeof options.headers === 'function' ? await options.headers() : options.headers;
-      const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders, ...init.headers };
-      if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+      const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders, ...requestHeaders };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
       const fetchImpl = options.fetch ?? globalThis.fetch;
       let response: Response;
       let text: string;
@@ -104,39 +112,34 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
           method,
           headers,
           credentials: options.credentials ?? 'same-origin',
-          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+          body: body === undefined ? undefined : JSON.stringify(body),
           signal: controller.signal,
         });
         text = await response.text();
       } catch (cause) {
         throw failure(cause);
       }
-      let body: unknown;
-      let isJson = true;
+      const { status } = response;
+      let json: unknown;
       try {
-        body = text ? JSON.parse(text) : undefined;
+        json = text ? JSON.parse(text) : undefined;
       } catch {
-        isJson = false;
+        // Not JSON: `json` stays undefined, as for an empty body, which no check below accepts.
       }
       if (!response.ok) {
-        const serverError = isJson ? readServerError(body) : null;
-        const code = serverError?.code ?? codeForStatus(response.status);
-        const message =
-          serverError?.message ??
-          `${STATUS_MESSAGES[code] ?? 'The billing service refused the request.'} (HTTP ${response.status})`;
-        // Without a code from the server, a 4xx other than 408/429 would fail the same way again.
-        const clientError = !serverError && response.status < 500 && response.status !== 408 && response.status !== 429;
-        throw new BillingError(code, message, {
-          status: response.status,
-          ...(clientError ? { retryable: false } : {}),
-        });
+        const serverError = readServerError(json);
+        if (serverError) throw new BillingError(serverError.code, serverError.message, { status });
+        const code = STATUS_CODES[status] ?? 'server';
+        // Without a code from the server, only a 5xx, 408 or 429 may succeed when sent again.
+        const retryable = status >= 500 || status === 408 || status === 429;
+        throw new BillingError(code, `${STATUS_MESSAGES[code]} (HTTP ${status})`, { status, retryable });
       }
-      if (!isJson || body === undefined) {
+      if (json === undefined) {
         throw new BillingError('invalid_response', 'Invalid response from the billing service: the body is not JSON.', {
-          status: response.status,
+          status,
         });
       }
-      return body;
+      return json;
     } finally {
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onCallerAbort);
@@ -147,22 +150,16 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
 
   return {
     async getSubscription(callOptions) {
-      const body = await request('GET', '/subscription', { signal: callOptions?.signal });
+      const body = await request('GET', '/subscription', callOptions);
       return parseSubscription(field(body, 'subscription'));
     },
     async quoteAddOn({ addOnId, units }, callOptions): Promise<AddOnQuote> {
-      const body = await request('POST', `${addOnPath(addOnId)}/quotes`, {
-        body: { units },
-        signal: callOptions?.signal,
-      });
+      const body = await request('POST', `${addOnPath(addOnId)}/quotes`, callOptions, { units });
       return parseQuote(field(body, 'quote'));
     },
     async updateAddOn({ addOnId, units, quoteId, idempotencyKey }, callOptions): Promise<Subscription> {
-      const body = await request('PUT', addOnPath(addOnId), {
-        body: { units, quoteId },
-        headers: { 'Idempotency-Key': idempotencyKey },
-        signal: callOptions?.signal,
-      });
+      const headers = { 'Idempotency-Key': idempotencyKey };
+      const body = await request('PUT', addOnPath(addOnId), callOptions, { units, quoteId }, headers);
       return parseUpdatedSubscription(field(body, 'subscription'));
     },
   };
