@@ -77,11 +77,12 @@ async function measureClickToPaint(tab, increase, runs) {
     p95Ms: percentile(samples, 95),
     minMs: samples[0],
     maxMs: samples[samples.length - 1],
+    overOneFrame: samples.filter((ms) => ms > 1000 / 60).length,
   };
 }
 
 /** One build of the bench page; requests, renders and click-to-paint at the display's rate, then click-to-paint unthrottled. */
-export async function measureBrowser({ runs }) {
+export async function measureBrowser({ runs, displayRuns }) {
   const outDir = mkdtempSync(join(tmpdir(), 'rbw-bench-'));
   let server;
   let browser;
@@ -130,7 +131,7 @@ export async function measureBrowser({ runs }) {
     const quotesForRapid = (await tab.evaluate(() => window.rbwBench.calls.quoteAddOn)) - beforeRapid;
     const renderRapid = await renderedSince(tab, since);
 
-    const display = await measureClickToPaint(tab, increase, runs);
+    const display = await measureClickToPaint(tab, increase, displayRuns);
     await browser.close();
 
     // Launch flags apply to a whole browser, so the unthrottled clicks get one of their own.
