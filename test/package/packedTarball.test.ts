@@ -1,7 +1,7 @@
 // The package as a host app gets it: build, `npm pack`, install the tarball into a scratch app
 // (offline: the tarball is unpacked and its dependencies and peers are linked from our own
 // node_modules), import every entry in Node and type-check a host file that follows the
-// README's "Use it in your app".
+// README's "Use it in your app"; publint and arethetypeswrong check the same build.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
 };
+/** One build and pack at a time: parallel runs would empty dist/ under each other. */
+const BUILD_LOCK = join(tmpdir(), 'rbw-build.lock');
 let host = '';
 /** Where the tarball is unpacked in the host app: its node_modules/<our name>. */
 let installed = '';
@@ -40,10 +42,9 @@ function node(source: string): string {
 
 beforeAll(() => {
   host = mkdtempSync(join(tmpdir(), 'rbw-host-'));
-  // One build and pack at a time: parallel runs would empty dist/ under each other.
   const packed = run(
     'flock',
-    [join(tmpdir(), 'rbw-build.lock'), 'sh', '-c', `npm run build >&2 && npm pack --json --pack-destination "${host}"`],
+    [BUILD_LOCK, 'sh', '-c', `npm run build >&2 && npm pack --json --pack-destination "${host}"`],
     root,
   );
   const [{ filename }] = JSON.parse(packed) as [{ filename: string }];
@@ -76,6 +77,20 @@ describe('the packed tarball', () => {
     }
     expect(existsSync(join(installed, 'test'))).toBe(false);
   });
+
+  it('passes publint (strict) and arethetypeswrong for ESM hosts', () => {
+    // Over the dist/ built above, under the same lock so no parallel build empties it meanwhile.
+    const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+    const check = `"${bin('publint')}" --strict && "${bin('attw')}" --pack --profile esm-only --exclude-entrypoints ./styles.css`;
+    let output: string;
+    try {
+      output = run('flock', [BUILD_LOCK, 'sh', '-c', `${check} 2>&1`], root);
+    } catch (error) {
+      // Either tool exited non-zero: fail with its report, not just the command line.
+      throw new Error(`publint or attw found problems:\n${(error as { stdout?: string }).stdout ?? error}`);
+    }
+    expect(output).toContain('All good!');
+  }, 60_000);
 
   it('imports every entry in Node, with one BillingError class across them', () => {
     const out = node(`
