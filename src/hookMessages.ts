@@ -1,3 +1,4 @@
+import type { BillingFormatters } from './format';
 import type { BillingMessageOverrides, BillingMessages } from './messages';
 
 /** The strings the headless hooks need themselves: the stepper's accessible names and the outcome. */
@@ -11,6 +12,15 @@ const pluralRules = new Intl.PluralRules('en');
 /** "unit" or "units" by English plural rules. */
 export const englishPlural = (count: number, one: string, other: string) =>
   pluralRules.select(count) === 'one' ? one : other;
+
+/** A count in words ("2 units"): the message gets the raw count (for plurals) and its locale form. */
+export function countText(
+  message: HookMessages['unitCount'],
+  format: Pick<BillingFormatters, 'count'>,
+  count: number,
+): string {
+  return message({ count, formatted: format.count(count) });
+}
 
 // Kept apart from the panel's and dialog's words so a host on `/headless` ships only these.
 /** The English defaults of the hooks' strings; part of `defaultMessages`. */

@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { useStore } from 'zustand';
 import { type AddOn, canIncrease, nextPeriodUnits, type SubscriptionStatus } from '../core';
-import { resolveHookMessages } from '../hookMessages';
+import { countText, resolveHookMessages } from '../hookMessages';
 import { useBillingContext } from './BillingContext';
 
 /** Options of `useAddOnStepper`. */
@@ -137,7 +137,7 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
 
   const limitMessage = canIncrease(status) ? null : messages.increaseNotAllowed;
   const describedBy = invalidMessage || limitMessage ? messageId : undefined;
-  const unitsText = messages.unitCount({ count: units, formatted: format.count(units) });
+  const unitsText = countText(messages.unitCount, format, units);
 
   return {
     units,

@@ -1,6 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import { type AddOn, addOnCredits, isBillingError, type Money, recurringCharge } from '../core';
+import { countText } from '../hookMessages';
 import { type BillingMessages, resolveMessages } from '../messages';
 import { useBillingContext } from './BillingContext';
 import { errorCode } from './callAdapter';
@@ -32,9 +33,9 @@ export function useBillingText(): BillingText {
   const { messageOverrides, format } = useBillingContext();
   return useMemo(() => {
     const messages = resolveMessages(messageOverrides);
-    const units = (count: number) => messages.unitCount({ count, formatted: format.count(count) });
-    const users = (count: number) => messages.userCount({ count, formatted: format.count(count) });
-    const credits = (count: number) => messages.creditCount({ count, formatted: format.count(count) });
+    const units = (count: number) => countText(messages.unitCount, format, count);
+    const users = (count: number) => countText(messages.userCount, format, count);
+    const credits = (count: number) => countText(messages.creditCount, format, count);
     const perInterval = (money: Money, interval: 'month' | 'year') =>
       messages.perInterval({ amount: format.money(money), interval });
     return {

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { AddOn, Subscription } from '../core';
-import { resolveHookMessages } from '../hookMessages';
+import { countText, resolveHookMessages } from '../hookMessages';
 import { useBillingContext } from './BillingContext';
 import { errorCode } from './callAdapter';
 import { createIdempotencyKey } from './idempotencyKey';
@@ -97,7 +97,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
           messages.updated({
             change: current.change,
             addOnName: name,
-            units: messages.unitCount({ count: current.units, formatted: format.count(current.units) }),
+            units: countText(messages.unitCount, format, current.units),
             date: format.date(current.effectiveAt),
           }),
           'outcome',
