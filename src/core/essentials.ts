@@ -8,6 +8,7 @@ export { BILLING_ERROR_CODES, BillingError, isBillingError, isBillingErrorCode }
 export { formatMoney, multiplyMoney, zeroMoney } from './money';
 export type { QuoteTerms } from './policy';
 export {
+  addOnById,
   addOnCredits,
   canDecrease,
   canIncrease,

@@ -51,9 +51,14 @@ export function classifyChange(addOn: AddOn, units: number): AddOnChange {
   return addOn.scheduledUnits !== null && addOn.scheduledUnits !== addOn.units ? 'restore' : 'none';
 }
 
+/** The add-on with `addOnId` on the subscription's plan, if it is offered. */
+export function addOnById(subscription: Subscription, addOnId: string): AddOn | undefined {
+  return subscription.addOns.find((candidate) => candidate.id === addOnId);
+}
+
 /** The add-on with `addOnId`, or a `not_found` error. */
 export function findAddOn(subscription: Subscription, addOnId: string): AddOn {
-  const addOn = subscription.addOns.find((candidate) => candidate.id === addOnId);
+  const addOn = addOnById(subscription, addOnId);
   if (!addOn) throw new BillingError('not_found', `There is no add-on "${addOnId}" on this plan.`);
   return addOn;
 }

@@ -9,7 +9,7 @@ export async function callAdapter<T>(call: () => Promise<unknown>, validate: (va
   try {
     value = await call();
   } catch (error) {
-    if (isBillingError(error) || error instanceof Error) throw error;
+    if (error instanceof Error) throw error; // a BillingError among them
     throw new Error(`The billing adapter failed with a non-Error value: ${String(error)}`, { cause: error });
   }
   return validate(value);

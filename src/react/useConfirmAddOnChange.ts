@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import type { AddOn, Subscription } from '../core';
+import { type AddOn, addOnById, type Subscription } from '../core';
 import { countText, resolveHookMessages } from '../hookMessages';
 import { useBillingContext } from './BillingContext';
 import { errorCode } from './callAdapter';
@@ -56,7 +56,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
   const submitting = useRef(false);
   // Set after a failure whose outcome the client cannot know (the answer was lost or unreadable).
   const outcomeUnknown = useRef(false);
-  const addOn = subscription?.addOns.find((candidate) => candidate.id === addOnId);
+  const addOn = subscription ? addOnById(subscription, addOnId) : undefined;
 
   const refresh = useCallback(
     async (reason: 'quote_expired' | 'conflict') => {
@@ -91,8 +91,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
         outcomeUnknown.current = false;
         setPhase('succeeded');
         setRefreshedReason(null);
-        const updatedAddOn = updated.addOns.find((candidate) => candidate.id === addOnId);
-        const name = updatedAddOn?.name ?? addOnId;
+        const name = addOnById(updated, addOnId)?.name ?? addOnId;
         announce(
           messages.updated({
             change: current.change,

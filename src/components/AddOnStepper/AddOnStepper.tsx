@@ -1,7 +1,7 @@
 'use client';
 import { memo, useCallback, useContext, useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
-import type { AddOn, Subscription } from '../../core';
+import { type AddOn, addOnById, type Subscription } from '../../core';
 import { useBillingContext } from '../../react/BillingContext';
 import { type AddOnQuoteState, useAddOnQuote } from '../../react/useAddOnQuote';
 import { useAddOnStepper } from '../../react/useAddOnStepper';
@@ -37,7 +37,7 @@ export function AddOnStepper(props: AddOnStepperProps) {
   if (subscription === undefined) {
     return error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null;
   }
-  const addOn = subscription?.addOns.find((candidate) => candidate.id === props.addOnId);
+  const addOn = subscription && addOnById(subscription, props.addOnId);
   const body =
     addOn && subscription ? <StepperBody {...props} subscription={subscription} addOn={addOn} /> : <MissingAddOn />;
   if (insidePanel) return body;
