@@ -32,7 +32,7 @@ export function setupMockServer() {
 }
 
 /** Renders children in a provider over the HTTP adapter (or a given adapter), with a user-event instance. */
-function renderWithProvider(
+export function renderWithProvider(
   children: ReactNode,
   props: Partial<BillingProviderProps> & { adapter?: BillingAdapter } = {},
 ) {

@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
 import { Fact } from '../Fact';
-import { InsidePanelContext } from '../insidePanel';
+import { LiveRegionContext } from '../liveRegion';
 
 /** Props of `<AddOnStepper>`. */
 export interface AddOnStepperProps {
@@ -33,18 +33,18 @@ export interface AddOnStepperProps {
 export function AddOnStepper(props: AddOnStepperProps) {
   const { data: subscription, error, refetch } = useSubscription();
   const { theme } = useBillingContext();
-  const insidePanel = useContext(InsidePanelContext);
+  const hasLiveRegion = useContext(LiveRegionContext);
   if (subscription === undefined) {
     return error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null;
   }
   const addOn = subscription && addOnById(subscription, props.addOnId);
   const body =
     addOn && subscription ? <StepperBody {...props} subscription={subscription} addOn={addOn} /> : <MissingAddOn />;
-  if (insidePanel) return body;
+  if (hasLiveRegion) return body;
   // Alone, the stepper is its own widget root: it needs the theme's custom properties and a live region.
   return (
     <div className="rbw-root" data-theme={theme}>
-      {body}
+      <LiveRegionContext.Provider value={true}>{body}</LiveRegionContext.Provider>
       <BillingStatus />
     </div>
   );

@@ -11,7 +11,7 @@ import { CreditMeter } from '../CreditMeter/CreditMeter';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
 import { Fact } from '../Fact';
-import { InsidePanelContext } from '../insidePanel';
+import { LiveRegionContext } from '../liveRegion';
 
 /** Props of `<BillingPanel>`. */
 export interface BillingPanelProps {
@@ -25,7 +25,7 @@ export function BillingPanel({ className }: BillingPanelProps) {
   const { messages } = useBillingText();
   const state = subscription ? subscription.status : subscription === null ? 'none' : error ? 'error' : 'loading';
   return (
-    <InsidePanelContext.Provider value={true}>
+    <LiveRegionContext.Provider value={true}>
       <section
         className={cx('rbw-root rbw-panel', className)}
         data-theme={theme}
@@ -49,7 +49,7 @@ export function BillingPanel({ className }: BillingPanelProps) {
         )}
         <BillingStatus />
       </section>
-    </InsidePanelContext.Provider>
+    </LiveRegionContext.Provider>
   );
 }
 

@@ -1,13 +1,16 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useState } from 'react';
-import type { Subscription } from '../../core';
+import { useContext, useEffect, useState } from 'react';
+import { isBillingError, type Subscription } from '../../core';
 import { useBillingContext } from '../../react/BillingContext';
 import { useBillingText } from '../../react/useBillingText';
 import { useConfirmAddOnChange } from '../../react/useConfirmAddOnChange';
+import { useSubscription } from '../../react/useSubscription';
+import { BillingStatus } from '../BillingStatus/BillingStatus';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
 import { Fact } from '../Fact';
+import { LiveRegionContext } from '../liveRegion';
 
 /** Props of `<ConfirmDialog>`. */
 export interface ConfirmDialogProps {
@@ -54,6 +57,11 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const { messages } = text;
   const { subscription, addOn, quote } = flow;
   const shown = quote.shown;
+  const loaded = useSubscription();
+  // Why there is nothing to confirm: the subscription did not load, or these units cannot be quoted
+  // (out of range, subscription inactive, add-on not offered). Without it the dialog would wait forever.
+  const problem = shown ? null : (quote.estimateError ?? (subscription === undefined ? loaded.error : null));
+  const hasLiveRegion = useContext(LiveRegionContext);
 
   useEffect(() => {
     if (open) emit({ type: 'review_opened', addOnId, units });
@@ -67,9 +75,23 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     setOpen(next);
   };
 
+  /** What would make the change possible, after the error's own sentence. */
+  function problemDetail(error: unknown): string | undefined {
+    if (!isBillingError(error)) return undefined;
+    if (error.code === 'invalid_units' && addOn) {
+      return messages.unitsOutOfRange({ min: addOn.minUnits, max: addOn.maxUnits });
+    }
+    if (error.code !== 'subscription_inactive') return undefined;
+    if (!subscription) return messages.stateSentence.none;
+    if (subscription.status === 'past_due' || subscription.status === 'canceled') {
+      return messages.stateSentence[subscription.status];
+    }
+    return undefined;
+  }
+
   const state = flow.isSubmitting ? 'submitting' : flow.error ? 'error' : quote.quote ? 'ready' : 'quoting';
   const notes: string[] = [];
-  if (subscription && addOn && shown) {
+  if (subscription && addOn && shown && shown.change !== 'none') {
     if (shown.change === 'increase') notes.push(messages.noteChargedNow({ amount: text.money(shown.dueNow) }));
     if (shown.change === 'decrease') notes.push(messages.noteDecreaseWaits({ date: text.date(shown.effectiveAt) }));
     notes.push(messages.noteNonRefundable, messages.noteNoRollover({ interval: subscription.plan.interval }));
@@ -78,7 +100,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     }
   }
 
-  return (
+  const dialog = (
     <Dialog.Root open={open} onOpenChange={handleOpenChange}>
       <Dialog.Portal>
         {/* Not Dialog.Overlay: its scroll lock injects a <style> element, which a strict CSP
@@ -92,17 +114,29 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           aria-busy={flow.isSubmitting || undefined}
         >
           <Dialog.Title className="rbw-heading">{messages.confirmTitle}</Dialog.Title>
-          <Dialog.Description className="rbw-dialog__summary">
-            {addOn && shown
-              ? messages.changeSummary({
-                  change: shown.change,
-                  addOnName: addOn.name,
-                  from: text.units(shown.currentUnits),
-                  to: text.units(shown.units),
-                  date: text.date(shown.effectiveAt),
-                })
-              : messages.waitingForQuote}
-          </Dialog.Description>
+          {problem ? (
+            <Dialog.Description asChild>
+              <div>
+                <ErrorAlert
+                  error={problem}
+                  detail={problemDetail(problem)}
+                  onRetry={quote.estimateError ? undefined : () => void loaded.refetch()}
+                />
+              </div>
+            </Dialog.Description>
+          ) : (
+            <Dialog.Description className="rbw-dialog__summary">
+              {addOn && shown
+                ? messages.changeSummary({
+                    change: shown.change,
+                    addOnName: addOn.name,
+                    from: text.units(shown.currentUnits),
+                    to: text.units(shown.units),
+                    date: text.date(shown.effectiveAt),
+                  })
+                : messages.waitingForQuote}
+            </Dialog.Description>
+          )}
 
           {flow.refreshedReason ? (
             <p className="rbw-notice" role="alert" data-status="refreshed">
@@ -131,11 +165,13 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             </dl>
           ) : null}
 
-          {quote.isEstimate && !quote.error ? (
+          {quote.isEstimate && quote.isFetching ? (
             <p className="rbw-muted" data-status="quoting">
               <span className="rbw-badge">{messages.estimateBadge}</span> {messages.waitingForQuote}
             </p>
           ) : null}
+
+          {shown?.change === 'none' ? <p className="rbw-muted">{messages.nothingToChange}</p> : null}
 
           {notes.length > 0 ? (
             <section className="rbw-notes" aria-label={messages.notesHeading}>
@@ -171,6 +207,16 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
+  );
+  if (hasLiveRegion) return dialog;
+  // Alone, the dialog needs a live region of its own, outside its portal: the outcome is announced as it closes.
+  return (
+    <>
+      {dialog}
+      <div className="rbw-root" data-theme={theme}>
+        <BillingStatus />
+      </div>
+    </>
   );
 }
 

@@ -8,6 +8,8 @@ export interface ErrorAlertProps {
   error: unknown;
   /** A lead sentence before the error's own message. */
   title?: string;
+  /** A sentence after the message, e.g. what would make the action possible; default: the details of unreadable data. */
+  detail?: string;
   /** Offers a way forward, e.g. Retry. */
   onRetry?: () => void;
   /** Label of the retry button; default "Retry". */
@@ -16,9 +18,9 @@ export interface ErrorAlertProps {
 }
 
 /** An `alert` with a message chosen by the error's code and, when given, a Retry button. */
-export function ErrorAlert({ error, title, onRetry, retryLabel, className }: ErrorAlertProps) {
+export function ErrorAlert({ error, title, detail: givenDetail, onRetry, retryLabel, className }: ErrorAlertProps) {
   const text = useBillingText();
-  const detail = text.errorDetail(error);
+  const detail = givenDetail ?? text.errorDetail(error);
   return (
     <div className={cx('rbw-alert', className)} data-status="error">
       <div role="alert">
