@@ -42,6 +42,28 @@ export const Increase: Story = {};
 
 export const Decrease: Story = { args: { units: 0 } };
 
+/** Nothing to change: the units already in effect. */
+export const NoChange: Story = {
+  args: { units: 1 },
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm add-on change' }, { timeout: 10_000 });
+    await waitFor(() => expect(dialog).toHaveAttribute('data-status', 'unchanged'), { timeout: 10_000 });
+    await expect(dialog).toHaveTextContent('Generative Credits: no change.');
+    await expect(screen.getByRole('button', { name: 'Update Add-On' })).toBeDisabled();
+  },
+};
+
+/** Units the add-on does not allow (it goes up to 10): the dialog says so instead of quoting. */
+export const UnitsOutOfRange: Story = {
+  args: { units: 11 },
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm add-on change' }, { timeout: 10_000 });
+    await waitFor(() => expect(dialog).toHaveAttribute('data-status', 'error'), { timeout: 10_000 });
+    await expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole number from 0 to 10.');
+    await expect(screen.getByRole('button', { name: 'Update Add-On' })).toBeDisabled();
+  },
+};
+
 export const Dark: Story = { args: { theme: 'dark' } };
 
 export const EuroInGerman: Story = {

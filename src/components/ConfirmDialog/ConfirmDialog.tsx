@@ -89,7 +89,15 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     return undefined;
   }
 
-  const state = flow.isSubmitting ? 'submitting' : flow.error ? 'error' : quote.quote ? 'ready' : 'quoting';
+  const state = flow.isSubmitting
+    ? 'submitting'
+    : flow.error || problem
+      ? 'error'
+      : shown?.change === 'none'
+        ? 'unchanged'
+        : quote.quote
+          ? 'ready'
+          : 'quoting';
   const notes: string[] = [];
   if (subscription && addOn && shown && shown.change !== 'none') {
     if (shown.change === 'increase') notes.push(messages.noteChargedNow({ amount: text.money(shown.dueNow) }));
