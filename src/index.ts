@@ -9,7 +9,7 @@ export { ErrorAlert, type ErrorAlertProps } from './components/ErrorAlert/ErrorA
 export type { LedgerCharge, MemoryAdapter, MemoryAdapterOptions } from './core/adapters/memory';
 export { createMemoryAdapter } from './core/adapters/memory';
 export { addMoney, currencyDigits } from './core/money';
-export { applyTerms } from './core/policy';
+export { applyTerms, renewPeriods } from './core/policy';
 export * from './headless';
 export { defaultMessages } from './messages';
 export { type BillingText, useBillingText } from './react/useBillingText';

@@ -1,6 +1,6 @@
 // The core a browser host ships: types, errors, money, policy, validation and the HTTP adapter.
 // `react-billing-widget/core` adds what only a backend or a test needs (the memory adapter,
-// `applyTerms`, money arithmetic the UI never does); `/headless` re-exports this.
+// `applyTerms`, `renewPeriods`, money arithmetic the UI never does); `/headless` re-exports this.
 export type { HttpAdapterOptions, HttpHeaders } from './adapters/http';
 export { createHttpAdapter } from './adapters/http';
 export type { BillingErrorCode, BillingErrorOptions } from './errors';

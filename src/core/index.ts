@@ -4,4 +4,4 @@ export type { LedgerCharge, MemoryAdapter, MemoryAdapterOptions } from './adapte
 export { createMemoryAdapter } from './adapters/memory';
 export * from './essentials';
 export { addMoney, currencyDigits } from './money';
-export { applyTerms } from './policy';
+export { applyTerms, renewPeriods } from './policy';

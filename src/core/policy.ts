@@ -134,3 +134,80 @@ export function remainingCredits(subscription: Subscription): number {
   const { included, addOn, used } = subscription.credits;
   return Math.max(0, included + addOn - used);
 }
+
+/** `date` moved by `count` months in UTC, on `day` of the month, clamped to the month's length; time kept. */
+function addMonthsOnDay(date: Date, count: number, day: number): Date {
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + count;
+  const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const moved = new Date(date.getTime());
+  moved.setUTCFullYear(year, month, Math.min(day, daysInMonth));
+  return moved;
+}
+
+/**
+ * The day of the month periods end on. Usually the end's own day; but when the period is exactly
+ * one interval from a later day of the month (Jan 31 → Feb 28), the end was clamped and the
+ * start's day is the one to keep (→ Mar 31), so calling this period by period does not drift.
+ */
+function anchorDay(start: Date, end: Date, months: number): number {
+  const startDay = start.getUTCDate();
+  const clampedFromStart = addMonthsOnDay(start, months, startDay).getTime() === end.getTime();
+  return clampedFromStart && startDay > end.getUTCDate() ? startDay : end.getUTCDate();
+}
+
+/**
+ * The subscription as it stands at `now`, after every period end that has passed: the next period
+ * starts (scheduled units take effect, add-on credits are granted afresh, used credits reset, a
+ * trial ends), or, when it cancels at the period end, it ends (canceled, add-ons at 0, no credits).
+ * Returns `subscription` itself when no period end has passed or it is canceled.
+ *
+ * Renewals are not charged here: the plan's and the add-ons' recurring charges are the billing
+ * provider's business; the memory engine's ledger holds add-on charges made now only.
+ */
+export function renewPeriods(subscription: Subscription, now: Date): Subscription {
+  const originalEnd = new Date(subscription.currentPeriodEnd);
+  const at = now.getTime();
+  if (subscription.status === 'canceled' || Number.isNaN(originalEnd.getTime()) || !(at >= originalEnd.getTime())) {
+    return subscription;
+  }
+  if (subscription.cancelAtPeriodEnd) {
+    return {
+      ...subscription,
+      status: 'canceled',
+      cancelAtPeriodEnd: false,
+      addOns: subscription.addOns.map((addOn) => ({ ...addOn, units: 0, scheduledUnits: null })),
+      credits: { ...subscription.credits, included: 0, addOn: 0, used: 0 },
+    };
+  }
+  const months = subscription.plan.interval === 'year' ? 12 : 1;
+  const start = new Date(subscription.currentPeriodStart);
+  const day = Number.isNaN(start.getTime()) ? originalEnd.getUTCDate() : anchorDay(start, originalEnd, months);
+  // Every end is counted from the original one, so a clamped end (Feb 28) does not shift the next.
+  let periods = 1;
+  let end = addMonthsOnDay(originalEnd, months, day);
+  while (at >= end.getTime()) {
+    periods += 1;
+    end = addMonthsOnDay(originalEnd, months * periods, day);
+  }
+  const startOfPeriod = periods === 1 ? originalEnd : addMonthsOnDay(originalEnd, months * (periods - 1), day);
+  const { seats } = subscription;
+  // Any scheduled decrease took effect at the first period end passed.
+  const addOns = subscription.addOns.map(
+    (addOn): AddOn => ({ ...addOn, units: nextPeriodUnits(addOn), scheduledUnits: null }),
+  );
+  const currentPeriodEnd = end.toISOString();
+  return {
+    ...subscription,
+    status: subscription.status === 'trialing' ? 'active' : subscription.status,
+    currentPeriodStart: startOfPeriod.toISOString(),
+    currentPeriodEnd,
+    addOns,
+    credits: {
+      included: subscription.credits.included,
+      addOn: addOns.reduce((sum, addOn) => sum + addOnCredits(addOn, addOn.units, seats), 0),
+      used: 0,
+      resetsAt: currentPeriodEnd,
+    },
+  };
+}

@@ -215,6 +215,42 @@ describe('updateAddOn', () => {
     expect(adapter.ledger).toHaveLength(1);
   });
 
+  it('refuses an applied quote sent again under a new key with conflict; the first key still replays', async () => {
+    const { adapter } = setup();
+    const quote = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 3 });
+    const request = { addOnId: ADD_ON, units: 3, quoteId: quote.id, idempotencyKey: 'a' };
+    const first = await adapter.updateAddOn(request);
+    const error = await expectBillingError(() => adapter.updateAddOn({ ...request, idempotencyKey: 'b' }), 'conflict');
+    expect(error.status).toBe(409);
+    expect(await adapter.updateAddOn(request)).toEqual(first);
+    expect(adapter.ledger).toHaveLength(1);
+    expect(unitsOf(adapter.peek()).units).toBe(3);
+  });
+
+  it('lets an applied none quote be sent again under a new key (it changed nothing)', async () => {
+    const { adapter } = setup();
+    const quote = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 1 });
+    expect(quote.change).toBe('none');
+    const request = { addOnId: ADD_ON, units: 1, quoteId: quote.id, idempotencyKey: 'a' };
+    await adapter.updateAddOn(request);
+    expect(await adapter.updateAddOn({ ...request, idempotencyKey: 'b' })).toEqual(basicSubscription());
+    expect(adapter.ledger).toHaveLength(0);
+  });
+
+  it('forgets expired quotes when a new quote is made; applying a forgotten one is quote_expired', async () => {
+    const { adapter, clock } = setup();
+    const old = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 2 });
+    clock.advance(TEN_MINUTES + 1);
+    await adapter.quoteAddOn({ addOnId: ADD_ON, units: 3 });
+    const error = await expectBillingError(
+      () => adapter.updateAddOn({ addOnId: ADD_ON, units: 2, quoteId: old.id, idempotencyKey: 'k' }),
+      'quote_expired',
+    );
+    // Only the message tells a forgotten quote from a stored expired one.
+    expect(error.message).toMatch(/unknown/);
+    expect(error.status).toBe(410);
+  });
+
   it('declines charges with payment_failed and changes nothing', async () => {
     const { adapter } = setup(basicSubscription(), { declinePayments: true });
     const quote = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 3 });
@@ -249,6 +285,113 @@ describe('updateAddOn', () => {
     const quote = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 3 });
     await adapter.updateAddOn({ addOnId: ADD_ON, units: 3, quoteId: quote.id, idempotencyKey: 'k' });
     expect(start).toEqual(before);
+  });
+});
+
+describe('period end', () => {
+  // Basic, 3 users, 2 units scheduled down to 1, in a period that ends 5 minutes after START.
+  const PERIOD_START = '2025-02-14T12:05:00.000Z';
+  const PERIOD_END = '2025-03-14T12:05:00.000Z';
+  const NEXT_END = '2025-04-14T12:05:00.000Z';
+  const FIVE_MINUTES = 5 * 60 * 1000;
+
+  function endingSoon(overrides: Partial<Subscription> = {}): Subscription {
+    return basicSubscription({
+      addOns: [basicCreditsAddOn({ units: 2, scheduledUnits: 1 })],
+      currentPeriodStart: PERIOD_START,
+      currentPeriodEnd: PERIOD_END,
+      credits: { included: 180, addOn: 360, used: 95, resetsAt: PERIOD_END },
+      ...overrides,
+    });
+  }
+
+  it('shows the same period until its end', async () => {
+    const { adapter, clock } = setup(endingSoon());
+    clock.advance(FIVE_MINUTES - 1);
+    expect(await adapter.getSubscription()).toEqual(endingSoon());
+  });
+
+  it('starts the next period at the end: scheduled units take effect and the credits reset', async () => {
+    const { adapter, clock } = setup(endingSoon());
+    clock.advance(FIVE_MINUTES);
+    const renewed = await adapter.getSubscription();
+    expect(renewed).toMatchObject({
+      status: 'active',
+      currentPeriodStart: PERIOD_END,
+      currentPeriodEnd: NEXT_END,
+      credits: { included: 180, addOn: 1 * 60 * 3, used: 0, resetsAt: NEXT_END },
+    });
+    expect(unitsOf(renewed)).toEqual({ units: 1, scheduledUnits: null });
+    expect(adapter.peek()).toEqual(renewed);
+    expect(adapter.ledger).toEqual([]); // renewals are not charged by the engine
+  });
+
+  it('peek rolls the period forward too', () => {
+    const { adapter, clock } = setup(endingSoon());
+    clock.advance(FIVE_MINUTES);
+    expect(adapter.peek()?.currentPeriodEnd).toBe(NEXT_END);
+  });
+
+  it('refuses a quote made before the period end and applied after it with conflict', async () => {
+    const { adapter, clock } = setup(endingSoon());
+    const quote = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 3 });
+    clock.advance(FIVE_MINUTES + 1000);
+    const error = await expectBillingError(
+      () => adapter.updateAddOn({ addOnId: ADD_ON, units: 3, quoteId: quote.id, idempotencyKey: 'k' }),
+      'conflict',
+    );
+    expect(error.status).toBe(409);
+    expect(adapter.ledger).toEqual([]);
+    expect(unitsOf(adapter.peek())).toEqual({ units: 1, scheduledUnits: null });
+  });
+
+  it('still replays a key applied before the period end with its stored result', async () => {
+    const { adapter, clock } = setup(endingSoon());
+    const quote = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 3 });
+    const request = { addOnId: ADD_ON, units: 3, quoteId: quote.id, idempotencyKey: 'k' };
+    const first = await adapter.updateAddOn(request);
+    expect(first.currentPeriodEnd).toBe(PERIOD_END);
+    clock.advance(FIVE_MINUTES);
+    expect(await adapter.updateAddOn(request)).toEqual(first);
+    expect(adapter.ledger).toHaveLength(1);
+  });
+
+  it('dates a decrease quoted after a renewal at the new period end', async () => {
+    const { adapter, clock } = setup(endingSoon({ addOns: [basicCreditsAddOn({ units: 3 })] }));
+    clock.advance(FIVE_MINUTES + 1000);
+    const quote = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 1 });
+    expect(quote).toMatchObject({ change: 'decrease', currentUnits: 3, effectiveAt: NEXT_END });
+  });
+
+  it('ends a subscription that cancels at the period end; add-ons can no longer change', async () => {
+    const { adapter, clock } = setup(endingSoon({ cancelAtPeriodEnd: true }));
+    clock.advance(FIVE_MINUTES);
+    const ended = await adapter.getSubscription();
+    expect(ended).toMatchObject({
+      status: 'canceled',
+      cancelAtPeriodEnd: false,
+      currentPeriodStart: PERIOD_START,
+      currentPeriodEnd: PERIOD_END,
+      credits: { included: 0, addOn: 0, used: 0 },
+    });
+    expect(unitsOf(ended)).toEqual({ units: 0, scheduledUnits: null });
+    await expectBillingError(() => adapter.quoteAddOn({ addOnId: ADD_ON, units: 1 }), 'subscription_inactive');
+  });
+
+  it('ends a trial at the period end', async () => {
+    const { adapter, clock } = setup(endingSoon({ status: 'trialing' }));
+    clock.advance(FIVE_MINUTES);
+    expect((await adapter.getSubscription())?.status).toBe('active');
+  });
+
+  it('rolls over two periods at once', async () => {
+    const { adapter, clock } = setup(endingSoon());
+    clock.advance(FIVE_MINUTES + 40 * 24 * 60 * 60 * 1000);
+    expect(await adapter.getSubscription()).toMatchObject({
+      currentPeriodStart: NEXT_END,
+      currentPeriodEnd: '2025-05-14T12:05:00.000Z',
+      credits: { addOn: 180, used: 0, resetsAt: '2025-05-14T12:05:00.000Z' },
+    });
   });
 });
 

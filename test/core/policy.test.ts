@@ -9,6 +9,7 @@ import {
   nextPeriodUnits,
   quoteTerms,
   remainingCredits,
+  renewPeriods,
 } from '../../src/core/policy';
 import type { AddOn, Subscription, SubscriptionStatus } from '../../src/core/types';
 import { expectBillingError } from './expectBillingError';
@@ -324,5 +325,160 @@ describe('add-ons', () => {
     const sub = basicSubscription({ credits: { included: 180, addOn: 0, used: 500, resetsAt: NOW.toISOString() } });
     expect(remainingCredits(sub)).toBe(0);
     expect(remainingCredits({ ...sub, credits: { ...sub.credits, used: 30 } })).toBe(150);
+  });
+});
+
+describe('renewPeriods', () => {
+  const START = '2025-03-01T00:00:00.000Z';
+  const END = '2025-04-01T00:00:00.000Z';
+  const at = (iso: string) => new Date(iso);
+
+  /** Basic, 3 users, in the period 1 March to 1 April 2025 with 95 credits used. */
+  function basicInPeriod(addOn: Partial<AddOn> = {}, overrides: Partial<Subscription> = {}): Subscription {
+    return basic(addOn, {
+      currentPeriodStart: START,
+      currentPeriodEnd: END,
+      credits: { included: 180, addOn: 500, used: 95, resetsAt: END },
+      ...overrides,
+    });
+  }
+
+  it('returns the same object before the period end', () => {
+    const sub = basicInPeriod({ units: 2, scheduledUnits: 1 });
+    expect(renewPeriods(sub, at('2025-03-31T23:59:59.999Z'))).toBe(sub);
+  });
+
+  it('returns the same object for a canceled subscription, however late', () => {
+    const sub = basicInPeriod({ units: 2 }, { status: 'canceled' });
+    expect(renewPeriods(sub, at('2026-01-01T00:00:00.000Z'))).toBe(sub);
+  });
+
+  it('starts the next period at the period end: scheduled units take effect, credits reset', () => {
+    // Basic, 3 users, 2 units scheduled down to 1.
+    const sub = basicInPeriod({ units: 2, scheduledUnits: 1 });
+    const next = renewPeriods(sub, at(END));
+    expect(next).toEqual({
+      ...sub,
+      currentPeriodStart: END,
+      currentPeriodEnd: '2025-05-01T00:00:00.000Z',
+      credits: { included: 180, addOn: 1 * 60 * 3, used: 0, resetsAt: '2025-05-01T00:00:00.000Z' },
+      addOns: [{ ...addOnOf(sub), units: 1, scheduledUnits: null }],
+    });
+  });
+
+  it('keeps the units when nothing is scheduled and grants their credits afresh (shared: seats do not count)', () => {
+    const sub = team(
+      { units: 3 },
+      {
+        currentPeriodStart: START,
+        currentPeriodEnd: END,
+        credits: { included: 750, addOn: 1000, used: 420, resetsAt: END },
+      },
+    );
+    const next = renewPeriods(sub, at('2025-04-10T00:00:00.000Z'));
+    expect(addOnOf(next)).toEqual(addOnOf(sub));
+    expect(next.credits).toEqual({ included: 750, addOn: 3 * 200, used: 0, resetsAt: '2025-05-01T00:00:00.000Z' });
+    expect(next.status).toBe('active');
+  });
+
+  it('sums the credits of every add-on on the plan', () => {
+    const other = basicCreditsAddOn({ id: 'video-minutes', units: 2, creditsPerUnit: 30, scheduledUnits: 0 });
+    const sub = basicSubscription({
+      addOns: [basicCreditsAddOn({ units: 1 }), other],
+      currentPeriodStart: START,
+      currentPeriodEnd: END,
+      credits: { included: 180, addOn: 360, used: 10, resetsAt: END },
+    });
+    const next = renewPeriods(sub, at(END));
+    expect(next.addOns.map((addOn) => [addOn.units, addOn.scheduledUnits])).toEqual([
+      [1, null],
+      [0, null],
+    ]);
+    expect(next.credits.addOn).toBe(1 * 60 * 3);
+  });
+
+  it('ends a subscription that cancels at the period end: canceled, add-ons at 0, no credits, dates kept', () => {
+    const sub = basicInPeriod({ units: 2, scheduledUnits: 1 }, { cancelAtPeriodEnd: true });
+    const next = renewPeriods(sub, at('2025-06-15T00:00:00.000Z')); // two periods later: it ends once
+    expect(next).toEqual({
+      ...sub,
+      status: 'canceled',
+      cancelAtPeriodEnd: false,
+      credits: { included: 0, addOn: 0, used: 0, resetsAt: END },
+      addOns: [{ ...addOnOf(sub), units: 0, scheduledUnits: null }],
+    });
+    expect(remainingCredits(next)).toBe(0);
+    expect(renewPeriods(next, at('2025-09-01T00:00:00.000Z'))).toBe(next);
+  });
+
+  it('ends the trial at the period end (trialing becomes active); past_due stays past_due', () => {
+    expect(renewPeriods(basicInPeriod({}, { status: 'trialing' }), at(END)).status).toBe('active');
+    expect(renewPeriods(basicInPeriod({}, { status: 'past_due' }), at(END)).status).toBe('past_due');
+  });
+
+  it('rolls over every period end passed, in order', () => {
+    const sub = basicInPeriod({ units: 2, scheduledUnits: 1 }, { status: 'trialing' });
+    const next = renewPeriods(sub, at('2025-05-20T08:00:00.000Z'));
+    expect(next.currentPeriodStart).toBe('2025-05-01T00:00:00.000Z');
+    expect(next.currentPeriodEnd).toBe('2025-06-01T00:00:00.000Z');
+    expect(next.credits).toEqual({ included: 180, addOn: 180, used: 0, resetsAt: '2025-06-01T00:00:00.000Z' });
+    expect(addOnOf(next)).toMatchObject({ units: 1, scheduledUnits: null });
+    expect(next.status).toBe('active');
+  });
+
+  it('clamps the day to the month without drifting: Jan 31 → Feb 28 → Mar 31 → Apr 30', () => {
+    const sub = basicInPeriod(
+      {},
+      { currentPeriodStart: '2024-12-31T09:30:00.000Z', currentPeriodEnd: '2025-01-31T09:30:00.000Z' },
+    );
+    // All at once...
+    const atOnce = renewPeriods(sub, at('2025-03-05T00:00:00.000Z'));
+    expect([atOnce.currentPeriodStart, atOnce.currentPeriodEnd]).toEqual([
+      '2025-02-28T09:30:00.000Z',
+      '2025-03-31T09:30:00.000Z',
+    ]);
+    // ...or one call per period, as an engine asked every day does: the same dates.
+    const feb = renewPeriods(sub, at('2025-02-01T00:00:00.000Z'));
+    expect([feb.currentPeriodStart, feb.currentPeriodEnd]).toEqual([
+      '2025-01-31T09:30:00.000Z',
+      '2025-02-28T09:30:00.000Z',
+    ]);
+    const mar = renewPeriods(feb, at('2025-03-01T00:00:00.000Z'));
+    expect(mar.currentPeriodEnd).toBe('2025-03-31T09:30:00.000Z');
+    expect(mar.credits.resetsAt).toBe('2025-03-31T09:30:00.000Z');
+    expect(renewPeriods(mar, at('2025-04-01T00:00:00.000Z')).currentPeriodEnd).toBe('2025-04-30T09:30:00.000Z');
+  });
+
+  it('renews Jan 31 to Feb 29 in a leap year', () => {
+    const sub = basicInPeriod(
+      {},
+      { currentPeriodStart: '2024-01-01T00:00:00.000Z', currentPeriodEnd: '2024-01-31T00:00:00.000Z' },
+    );
+    expect(renewPeriods(sub, at('2024-02-01T00:00:00.000Z')).currentPeriodEnd).toBe('2024-02-29T00:00:00.000Z');
+  });
+
+  it('renews a yearly plan by a year (Feb 29 → Feb 28, back to Feb 29 in the next leap year)', () => {
+    const sub = basicInPeriod(
+      {},
+      {
+        plan: { ...basicSubscription().plan, interval: 'year' },
+        currentPeriodStart: '2023-02-28T00:00:00.000Z',
+        currentPeriodEnd: '2024-02-29T00:00:00.000Z',
+      },
+    );
+    const next = renewPeriods(sub, at('2024-03-01T00:00:00.000Z'));
+    expect([next.currentPeriodStart, next.currentPeriodEnd]).toEqual([
+      '2024-02-29T00:00:00.000Z',
+      '2025-02-28T00:00:00.000Z',
+    ]);
+    expect(renewPeriods(sub, at('2027-06-01T00:00:00.000Z')).currentPeriodEnd).toBe('2028-02-29T00:00:00.000Z');
+  });
+
+  it('does not mutate the subscription it renews', () => {
+    const sub = basicInPeriod({ units: 2, scheduledUnits: 1 }, { cancelAtPeriodEnd: true });
+    const before = structuredClone(sub);
+    renewPeriods(sub, at('2025-04-02T00:00:00.000Z'));
+    renewPeriods({ ...sub, cancelAtPeriodEnd: false }, at('2025-04-02T00:00:00.000Z'));
+    expect(sub).toEqual(before);
   });
 });

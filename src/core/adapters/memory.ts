@@ -1,8 +1,11 @@
 import { BillingError } from '../errors';
-import { applyTerms, quoteTerms } from '../policy';
+import { applyTerms, quoteTerms, renewPeriods } from '../policy';
 import type { AdapterCallOptions, AddOnQuote, BillingAdapter, Money, Subscription, UpdateAddOnRequest } from '../types';
 
-/** One charge the memory engine made to the payment method on file. */
+/**
+ * One charge the memory engine made to the payment method on file: an add-on increase, charged now.
+ * Renewals at a period end are not charged by the engine, so they are not in the ledger.
+ */
 export interface LedgerCharge {
   /** The confirmation it belongs to. */
   idempotencyKey: string;
@@ -29,9 +32,9 @@ export interface MemoryAdapterOptions {
 
 /** The memory engine: a `BillingAdapter` plus what tests and mocks need to look inside. */
 export interface MemoryAdapter extends BillingAdapter {
-  /** Every charge made so far, oldest first. */
+  /** Every add-on charge made so far, oldest first (renewals are not charged by the engine). */
   readonly ledger: readonly LedgerCharge[];
-  /** The current state, as `getSubscription` would return it. */
+  /** The current state, as `getSubscription` would return it (rolled past any period end on the clock). */
   peek(): Subscription | null;
   /** Replaces the state as if it changed elsewhere; quotes made before it then fail with `conflict`. */
   setSubscription(subscription: Subscription | null): void;
@@ -71,9 +74,31 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
     return typeof clock === 'function' ? clock() : clock;
   };
 
+  // Rolls the state past every period end the clock has passed. A renewal changes the state, so
+  // quotes made in the old period then fail with `conflict`. Renewals are not charged here.
+  const renew = (): void => {
+    if (!subscription) return;
+    const renewed = renewPeriods(subscription, now());
+    if (renewed !== subscription) {
+      subscription = renewed;
+      version += 1;
+    }
+  };
+
+  // Quotes past their expiry can never be applied: forget them, so a long-running mock server
+  // does not keep every quote it ever made. Applying a forgotten quote answers `quote_expired`.
+  const dropExpiredQuotes = (at: Date): void => {
+    for (const [id, stored] of quotes) {
+      if (at.getTime() > Date.parse(stored.quote.expiresAt)) quotes.delete(id);
+    }
+  };
+
   const adapter: MemoryAdapter = {
     ledger,
-    peek: () => (subscription ? clone(subscription) : null),
+    peek() {
+      renew();
+      return subscription ? clone(subscription) : null;
+    },
     setSubscription(next) {
       subscription = next ? clone(next) : null;
       version += 1;
@@ -84,12 +109,15 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
 
     async getSubscription(callOptions?: AdapterCallOptions) {
       throwIfAborted(callOptions?.signal);
+      renew();
       return subscription ? clone(subscription) : null;
     },
 
     async quoteAddOn(request, callOptions) {
       throwIfAborted(callOptions?.signal);
+      renew();
       const at = now();
+      dropExpiredQuotes(at);
       const terms = quoteTerms(subscription, request, at);
       quoteCount += 1;
       const quote: AddOnQuote = {
@@ -116,6 +144,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
         }
         return clone(replay.result);
       }
+      renew();
       const stored = quotes.get(request.quoteId);
       if (!stored)
         throw new BillingError('quote_expired', 'This quote is unknown or no longer valid. Get a new quote.', {
@@ -151,12 +180,12 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
           chargedAt: at.toISOString(),
         });
       }
-      // A 'none' changes nothing, so it must not invalidate other open quotes.
+      // A 'none' changes nothing, so it must not invalidate other open quotes. Any other change
+      // bumps the version, so this quote, kept until it expires, now answers `conflict` under a new key.
       if (terms.change !== 'none') {
         subscription = applyTerms(subscription, terms);
         version += 1;
       }
-      quotes.delete(request.quoteId);
       updates.set(request.idempotencyKey, { request: { ...request }, result: clone(subscription) });
       return clone(subscription);
     },
