@@ -5,6 +5,7 @@ import { type AddOnQuote, BillingError, parseQuote, type QuoteTerms, quoteTerms 
 import { useBillingContext } from './BillingContext';
 import { callAdapter } from './callAdapter';
 import { billingKeys } from './keys';
+import { isNewReport } from './reportOnce';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useSubscription } from './useSubscription';
 
@@ -56,7 +57,7 @@ function validateQuoteFor(addOnId: string, units: number) {
  * instant estimate shows until the server's quote for these units arrives.
  */
 export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQuoteOptions = {}): AddOnQuoteState {
-  const { adapter, queryClient, emit } = useBillingContext();
+  const { adapter, queryClient, emit, store } = useBillingContext();
   const { data: subscription } = useSubscription();
   const { debounceMs = 300, enabled = true } = options;
 
@@ -93,8 +94,8 @@ export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQ
   const fresh = query.data && !query.isPlaceholderData && query.data.units === units ? query.data : undefined;
   const quote = wanted ? fresh : undefined;
   useEffect(() => {
-    if (quote) emit({ type: 'quote_shown', quote });
-  }, [quote, emit]);
+    if (quote && isNewReport(store, 'quote_shown', quote)) emit({ type: 'quote_shown', quote });
+  }, [quote, emit, store]);
 
   return {
     quote,

@@ -5,10 +5,11 @@ import { isBillingError, parseSubscription, type Subscription } from '../core';
 import { useBillingContext } from './BillingContext';
 import { callAdapter } from './callAdapter';
 import { billingKeys } from './keys';
+import { isNewReport } from './reportOnce';
 
 /** The customer's subscription (`null` when they have none), validated, with loading and error states. */
 export function useSubscription(): UseQueryResult<Subscription | null, Error> {
-  const { adapter, queryClient, retry, emit } = useBillingContext();
+  const { adapter, queryClient, retry, emit, store } = useBillingContext();
   const result = useQuery<Subscription | null, Error>(
     {
       queryKey: billingKeys.subscription(),
@@ -20,8 +21,12 @@ export function useSubscription(): UseQueryResult<Subscription | null, Error> {
     queryClient,
   );
   const loaded = result.isSuccess ? result.data : undefined;
+  // One event per load, however many components read it: a load is known by when its data arrived.
+  const loadedAt = result.dataUpdatedAt;
   useEffect(() => {
-    if (loaded !== undefined) emit({ type: 'subscription_loaded', subscription: loaded });
-  }, [loaded, emit]);
+    if (loaded !== undefined && isNewReport(store, 'subscription_loaded', loadedAt)) {
+      emit({ type: 'subscription_loaded', subscription: loaded });
+    }
+  }, [loaded, loadedAt, emit, store]);
   return result;
 }

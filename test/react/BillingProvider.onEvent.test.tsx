@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BillingEvent } from '../../src/index';
 import { renderPanel, setupMockServer } from '../support/mockBackend';
 import { confirmChange, outcome, reviewOneMoreUnit, updateButton } from '../support/panelFlow';
+import { recordRequests, requestsOf } from '../support/requestLog';
 
 const mock = setupMockServer();
 
@@ -63,5 +64,24 @@ describe('onEvent', () => {
     expect(failed[0]).toMatchObject({ addOnId: 'generative-credits', units: 2, code: 'payment_failed' });
     expect(failed[0]?.error).toMatchObject({ name: 'BillingError', code: 'payment_failed' });
     expect(ofType(events, 'update_succeeded')).toEqual([]);
+  });
+
+  it('reports each load and each quote once, however many components read them', async () => {
+    mock.use({ scenario: 'basic' });
+    const requests = recordRequests(mock.server);
+    const { user, events } = renderPanel();
+    const dialog = await reviewOneMoreUnit(user);
+    // The panel, the stepper, its quote and the dialog all read the subscription: one event per GET.
+    expect(requestsOf(requests, 'GET')).toHaveLength(1);
+    expect(ofType(events, 'subscription_loaded')).toHaveLength(1);
+    await confirmChange(user, dialog);
+    await outcome();
+    // The update's answer replaced the cached subscription: that is reported as a load too, without a GET.
+    expect(ofType(events, 'subscription_loaded')).toHaveLength(2);
+    expect(requestsOf(requests, 'GET')).toHaveLength(1);
+    // The stepper and then the dialog show the same server quote: one event per quote.
+    const shownIds = ofType(events, 'quote_shown').map((event) => event.quote.id);
+    expect(shownIds).toEqual([...new Set(shownIds)]);
+    expect(shownIds).toHaveLength(requestsOf(requests, 'POST').length);
   });
 });
