@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { basicSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
-import { BASE_URL, renderPanel, setupMockServer } from '../support/mockBackend';
-import { confirmChange, outcome, reviewOneMoreUnit, updateButton } from '../support/panelFlow';
+import { AddOnStepper } from '../../src/index';
+import { BASE_URL, renderPanel, renderWithProvider, setupMockServer } from '../support/mockBackend';
+import { confirmChange, openReview, outcome, reviewOneMoreUnit, updateButton } from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
 import { recordRequests, requestsOf } from '../support/requestLog';
 
@@ -82,6 +84,33 @@ describe('applying a change once', () => {
     expect(second?.idempotencyKey).toBe(first?.idempotencyKey);
     expect(engine.ledger).toHaveLength(1);
   });
+});
+
+describe('after the change is applied', () => {
+  it.each([
+    ['in the panel', () => renderPanel(), reviewOneMoreUnit],
+    [
+      'in a stepper on its own',
+      () => renderWithProvider(<AddOnStepper addOnId="generative-credits" />),
+      async (user: UserEvent) => {
+        await user.click(await screen.findByRole('button', { name: 'Increase units' }));
+        return openReview(user);
+      },
+    ],
+  ])(
+    'asks for no further quote %s: the old units are not priced against the new subscription',
+    async (_, render, review) => {
+      mock.use({ scenario: 'basic' });
+      const requests = recordRequests(mock.server);
+      const { user } = render();
+      const dialog = await review(user);
+      await confirmChange(user, dialog);
+      expect(await outcome()).toHaveTextContent('Generative Credits updated: you now have 2 units.');
+      // Past the stepper's 300 ms debounce, so a quote asked for after the update would have been sent.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(requests.map((request) => request.method)).toEqual(['GET', 'POST', 'PUT']);
+    },
+  );
 });
 
 describe('a declined payment', () => {

@@ -62,7 +62,13 @@ function MissingAddOn() {
 }
 
 function StepperBody(props: AddOnStepperProps & { subscription: Subscription; addOn: AddOn }) {
-  const { subscription, addOn, className, onFinished } = props;
+  const { className, onFinished } = props;
+  // Read from the cache here too: after an update this body re-renders at once (the store's draft is
+  // cleared) while the parent's props follow a tick later (the query's notification); units from the
+  // old add-on priced against the new subscription would be quoted as a change nobody asked for.
+  const { data: latest } = useSubscription();
+  const subscription = latest ?? props.subscription;
+  const addOn = (latest && addOnById(latest, props.addOn.id)) || props.addOn;
   const { store, emit } = useBillingContext();
   const text = useBillingText();
   const { messages } = text;
