@@ -75,10 +75,8 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
   const confirm = useCallback(() => {
     if (submitting.current || !current) return;
     const { confirmation, setConfirmation, setPhase, announce } = store.getState();
-    if (Date.parse(current.expiresAt) <= Date.now()) {
-      void refresh('quote_expired');
-      return;
-    }
+    // Expiry is the server's call (it answers quote_expired): the browser's clock may run ahead of
+    // the server's, and judging by it would re-quote on every click and never let the customer confirm.
     // A retry of the same confirmation (same quote) reuses its key; a new quote gets a new one.
     const idempotencyKey = confirmation?.quoteId === current.id ? confirmation.idempotencyKey : createIdempotencyKey();
     setConfirmation({ quoteId: current.id, idempotencyKey });

@@ -9,6 +9,7 @@ import { guardAgainstSilentFailures } from '../support/faultGuards';
 import { BASE_URL, renderPanel, setupMockServer } from '../support/mockBackend';
 import { confirmChange, openReview, openStepper, outcome, reviewOneMoreUnit, updateButton } from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
+import { recordRequests, requestsOf } from '../support/requestLog';
 
 // Issue 6, "nothing lost, nothing charged twice": every fault, injected where the widget loads,
 // quotes or applies, must end in a clear message and a way forward, and the ledger of the
@@ -241,24 +242,16 @@ describe('fault matrix: quoting (POST quotes)', () => {
     expectCharged(engine, 0);
   });
 
-  it('re-quotes a quote that arrives already expired instead of confirming it', async () => {
-    const { engine } = mock.use({ scenario: 'basic' });
-    const expired = { on: true };
-    mock.server.use(
-      http.post(ROUTES.quote.path, async ({ request }) => {
-        if (!expired.on) return undefined;
-        const { units } = (await request.clone().json()) as { units: number };
-        const quote = await engine.quoteAddOn({ addOnId: ADD_ON, units });
-        return HttpResponse.json({ quote: { ...quote, expiresAt: new Date(Date.now() - 60_000).toISOString() } });
-      }),
-    );
-    const { user } = render();
+  it('leaves expiry to the server: a browser clock ahead of the server still confirms, charging once', async () => {
+    // The server's clock is 15 minutes behind the browser's, so every quote (valid 10 minutes by the
+    // server) has an expiresAt already past by the browser's clock.
+    const { engine } = mock.use({ scenario: 'basic', now: () => new Date(Date.now() - 15 * 60 * 1000) });
+    const requests = recordRequests(mock.server);
+    const { user, events } = render();
     const dialog = await reviewOneMoreUnit(user);
-    expired.on = false;
-    await user.click(updateButton(dialog));
-    await findAlertSaying(defaultMessages.quoteRefreshed, dialog);
-    expectCharged(engine, 0);
     await confirmAgain(user, dialog, engine);
+    expect(requestsOf(requests, 'PUT')).toHaveLength(1);
+    expect(events.filter((event) => event.type === 'quote_refreshed')).toEqual([]);
   });
 });
 
