@@ -4,7 +4,14 @@ import type { BillingMessageOverrides, BillingMessages } from './messages';
 /** The strings the headless hooks need themselves: the stepper's accessible names and the outcome. */
 export type HookMessages = Pick<
   BillingMessages,
-  'unitsLabel' | 'increaseUnits' | 'decreaseUnits' | 'unitCount' | 'unitsOutOfRange' | 'increaseNotAllowed' | 'updated'
+  | 'unitsLabel'
+  | 'increaseUnits'
+  | 'decreaseUnits'
+  | 'unitCount'
+  | 'unitsOutOfRange'
+  | 'increaseNotAllowed'
+  | 'changeNotAllowed'
+  | 'updated'
 >;
 
 const pluralRules = new Intl.PluralRules('en');
@@ -31,6 +38,7 @@ export const hookMessages: HookMessages = {
   unitCount: ({ count, formatted }) => `${formatted} ${englishPlural(count, 'unit', 'units')}`,
   unitsOutOfRange: ({ min, max }) => `Enter a whole number from ${min} to ${max}.`,
   increaseNotAllowed: 'Credits can be added again once the subscription is paid up.',
+  changeNotAllowed: 'This subscription is canceled, so its add-ons cannot be changed.',
   updated: ({ change, addOnName, units, date }) => {
     switch (change) {
       case 'increase':

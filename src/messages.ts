@@ -85,6 +85,8 @@ export interface BillingMessages {
   stepperSummary: (args: { units: string; recurring: string; dueNow: string }) => string;
   unitsOutOfRange: (args: { min: number; max: number }) => string;
   increaseNotAllowed: string;
+  /** Under the stepper of a canceled subscription, whose add-ons cannot change at all. */
+  changeNotAllowed: string;
   nothingToChange: string;
   /** Dialog rows. */
   dueNow: string;

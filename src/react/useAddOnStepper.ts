@@ -10,7 +10,7 @@ import {
   useState,
 } from 'react';
 import { useStore } from 'zustand';
-import { type AddOn, canIncrease, nextPeriodUnits, type SubscriptionStatus } from '../core';
+import { type AddOn, canDecrease, canIncrease, nextPeriodUnits, type SubscriptionStatus } from '../core';
 import { countText, resolveHookMessages } from '../hookMessages';
 import { useBillingContext } from './BillingContext';
 
@@ -18,7 +18,10 @@ import { useBillingContext } from './BillingContext';
 export interface UseAddOnStepperOptions {
   /** The add-on being changed. */
   addOn: AddOn;
-  /** The subscription's status: without an increase allowed, the top is the units in effect. */
+  /**
+   * The subscription's status: without an increase allowed (past due) the top is the units in effect;
+   * without any change allowed (canceled) the stepper is held at them.
+   */
   status: SubscriptionStatus;
   /** Controlled units. */
   units?: number;
@@ -40,7 +43,7 @@ export interface AddOnStepperState {
   decrement: () => void;
   /** Set while the typed text is not an allowed number; the units keep their last allowed value. */
   invalidMessage: string | null;
-  /** Shown when the subscription allows no increase. */
+  /** Shown when the subscription allows no increase, or no change at all. */
   limitMessage: string | null;
   /** Props of the visible `<label>`: the add-on's name and "units". */
   labelProps: LabelHTMLAttributes<HTMLLabelElement> & { children: string };
@@ -64,9 +67,12 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
   const messages = resolveHookMessages(messageOverrides);
   const draft = useStore(store, (state) => state.drafts[addOn.id]);
   const setDraft = useStore(store, (state) => state.setDraft);
-  const min = addOn.minUnits;
-  // Without an increase allowed (past due), the stepper can only go down or back to what is in effect.
-  const max = canIncrease(status) ? addOn.maxUnits : clamp(addOn.units, min, addOn.maxUnits);
+  // Without an increase allowed (past due), the stepper can only go down or back to what is in
+  // effect; without any change allowed (canceled), it is held there.
+  const changeable = canDecrease(status);
+  const inEffect = clamp(addOn.units, addOn.minUnits, addOn.maxUnits);
+  const min = changeable ? addOn.minUnits : inEffect;
+  const max = canIncrease(status) ? addOn.maxUnits : inEffect;
   const start = clamp(options.defaultUnits ?? nextPeriodUnits(addOn), min, max);
   const units = clamp(options.units ?? draft ?? start, min, max);
 
@@ -135,7 +141,11 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
     setInvalidMessage(null);
   };
 
-  const limitMessage = canIncrease(status) ? null : messages.increaseNotAllowed;
+  const limitMessage = !changeable
+    ? messages.changeNotAllowed
+    : canIncrease(status)
+      ? null
+      : messages.increaseNotAllowed;
   const describedBy = invalidMessage || limitMessage ? messageId : undefined;
   const unitsText = countText(messages.unitCount, format, units);
 
@@ -156,6 +166,7 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
       type: 'text',
       inputMode: 'numeric',
       autoComplete: 'off',
+      readOnly: !changeable || undefined,
       value: text,
       'aria-valuenow': units,
       'aria-valuemin': min,

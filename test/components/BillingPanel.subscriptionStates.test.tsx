@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { basicSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
-import { renderPanel, setupMockServer } from '../support/mockBackend';
+import { AddOnStepper } from '../../src/index';
+import { renderPanel, renderWithProvider, setupMockServer } from '../support/mockBackend';
 import { confirmChange, openReview, openStepper, outcome, reviewOneMoreUnit } from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
+import { recordRequests, requestsOf } from '../support/requestLog';
 
 const mock = setupMockServer();
 
@@ -66,6 +68,26 @@ describe('the panel in every subscription state', () => {
     expect(screen.getByText('Canceled')).toBeInTheDocument();
     expect(factValue('Ends on')).toBe(PERIOD_END_TEXT);
     expect(screen.queryByRole('button', { name: 'Upgrade Credits' })).not.toBeInTheDocument();
+    expectReadableText();
+  });
+
+  it('holds a stepper on its own at the units in effect on a canceled subscription, and says why', async () => {
+    mock.use({ subscription: basicSubscription({ status: 'canceled', currentPeriodEnd: PERIOD_END }) });
+    const requests = recordRequests(mock.server);
+    const { user } = renderWithProvider(<AddOnStepper addOnId="generative-credits" />);
+    const field = await screen.findByRole('spinbutton', { name: 'Generative Credits units' });
+    expect(field).toHaveValue('1');
+    expect(field).toHaveAttribute('aria-valuemin', '1');
+    expect(field).toHaveAttribute('aria-valuemax', '1');
+    expect(field).toHaveAttribute('readonly');
+    expect(field).toHaveAccessibleDescription('This subscription is canceled, so its add-ons cannot be changed.');
+    expect(screen.getByRole('button', { name: 'Decrease units' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Increase units' })).toBeDisabled();
+    await user.click(field);
+    await user.keyboard('{Home}{ArrowDown}{PageDown}');
+    expect(field).toHaveValue('1');
+    expect(screen.getByRole('button', { name: 'Review' })).toBeDisabled();
+    expect(requestsOf(requests, 'POST')).toEqual([]);
     expectReadableText();
   });
 
