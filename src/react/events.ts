@@ -1,6 +1,11 @@
 import type { AddOnChange, AddOnQuote, BillingErrorCode, Subscription } from '../core';
 
-/** What the widget reports to the host through `onEvent`, e.g. for analytics. */
+/**
+ * What the widget reports to the host through `onEvent`, e.g. for analytics. The hooks emit the
+ * loads, quotes, unit changes and the confirmation's events; `stepper_opened`/`stepper_closed` and
+ * `review_opened`/`review_cancelled` come from our components, and a headless UI that wants them
+ * emits them itself with `useBillingContext().emit`.
+ */
 export type BillingEvent =
   | { type: 'subscription_loaded'; subscription: Subscription | null }
   | { type: 'stepper_opened'; addOnId: string }

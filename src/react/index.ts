@@ -16,6 +16,7 @@ export {
 } from './store';
 export { type AddOnQuoteState, type UseAddOnQuoteOptions, useAddOnQuote } from './useAddOnQuote';
 export { type AddOnStepperState, type UseAddOnStepperOptions, useAddOnStepper } from './useAddOnStepper';
+export { useBillingAnnouncement } from './useBillingAnnouncement';
 export {
   type ConfirmAddOnChangeState,
   type UseConfirmAddOnChangeOptions,

@@ -10,13 +10,12 @@ import {
   type Subscription,
   useAddOnQuote,
   useAddOnStepper,
-  useBillingContext,
+  useBillingAnnouncement,
   useConfirmAddOnChange,
   useSubscription,
 } from 'react-billing-widget/headless';
 import { basicSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
-import { useStore } from 'zustand';
 import { typeUnits } from '../support/panelFlow';
 
 // A host that renders its own markup with `/headless` only: no component of ours, no
@@ -27,8 +26,7 @@ function HostStepper({ addOn, subscription }: { addOn: AddOn; subscription: Subs
   const quote = useAddOnQuote(addOn.id, stepper.units, { debounceMs: 0 });
   const [confirming, setConfirming] = useState(false);
   const flow = useConfirmAddOnChange({ addOnId: addOn.id, units: stepper.units, enabled: confirming });
-  const { store } = useBillingContext();
-  const announcement = useStore(store, (state) => state.announcement);
+  const announcement = useBillingAnnouncement();
   return (
     <div>
       <label {...stepper.labelProps} />

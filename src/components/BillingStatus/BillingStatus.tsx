@@ -1,6 +1,5 @@
 'use client';
-import { useStore } from 'zustand';
-import { useBillingContext } from '../../react/BillingContext';
+import { useBillingAnnouncement } from '../../react/useBillingAnnouncement';
 import { cx } from '../classNames';
 
 /** Props of `<BillingStatus>`. */
@@ -13,8 +12,7 @@ export interface BillingStatusProps {
  * stepper summaries are only read out, since the stepper already shows them.
  */
 export function BillingStatus({ className }: BillingStatusProps) {
-  const { store } = useBillingContext();
-  const announcement = useStore(store, (state) => state.announcement);
+  const announcement = useBillingAnnouncement();
   const kind = announcement?.kind ?? 'summary';
   return (
     <div
