@@ -57,10 +57,10 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const { messages } = text;
   const { subscription, addOn, quote } = flow;
   const shown = quote.shown;
-  const loaded = useSubscription();
+  const { error: loadError, refetch: reload } = useSubscription();
   // Why there is nothing to confirm: the subscription did not load, or these units cannot be quoted
   // (out of range, subscription inactive, add-on not offered). Without it the dialog would wait forever.
-  const problem = shown ? null : (quote.estimateError ?? (subscription === undefined ? loaded.error : null));
+  const problem = shown ? null : (quote.estimateError ?? (subscription === undefined ? loadError : null));
   const hasLiveRegion = useContext(LiveRegionContext);
 
   useEffect(() => {
@@ -128,7 +128,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
                 <ErrorAlert
                   error={problem}
                   detail={problemDetail(problem)}
-                  onRetry={quote.estimateError ? undefined : () => void loaded.refetch()}
+                  onRetry={quote.estimateError ? undefined : () => void reload()}
                 />
               </div>
             </Dialog.Description>
