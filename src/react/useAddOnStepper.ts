@@ -5,6 +5,7 @@ import {
   type InputHTMLAttributes,
   type KeyboardEvent,
   type LabelHTMLAttributes,
+  type MouseEvent,
   useCallback,
   useId,
   useState,
@@ -134,6 +135,15 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
     setUnits(move());
   };
 
+  // A button disabled under the focus drops it to <body>: the press that reaches a bound hands
+  // focus to the field, where the arrow keys go on.
+  const step = (delta: 1 | -1) => (event: MouseEvent<HTMLButtonElement>) => {
+    const next = clamp(units + delta, min, max);
+    setUnits(next);
+    const atBound = delta > 0 ? next >= max : next <= min;
+    if (atBound && document.activeElement === event.currentTarget) document.getElementById(inputId)?.focus();
+  };
+
   // Typed text that was refused goes back to the last allowed value when the field is left,
   // and so does the message: the field then shows an allowed value again.
   const onBlur = () => {
@@ -183,14 +193,14 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
       'aria-label': messages.increaseUnits,
       'aria-controls': inputId,
       disabled: units >= max,
-      onClick: increment,
+      onClick: step(1),
     },
     decrementButtonProps: {
       type: 'button',
       'aria-label': messages.decreaseUnits,
       'aria-controls': inputId,
       disabled: units <= min,
-      onClick: decrement,
+      onClick: step(-1),
     },
   };
 }

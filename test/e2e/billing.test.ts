@@ -62,6 +62,12 @@ describe('the demo host app: buying credits from Profile → Billing', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Confirm add-on change' });
     await dialog.waitFor();
+    // Escape closes it and focus is back on Review, not on <body>; Enter opens it again.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => focusedName(page)).toBe('Review');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
     const confirm = dialog.getByRole('button', { name: 'Update Add-On' });
     await expect.poll(() => confirm.isEnabled()).toBe(true);
     await tabTo(page, 'Update Add-On');

@@ -160,15 +160,18 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
           <span aria-hidden="true">+</span>
         </button>
       </div>
-      {stepper.invalidMessage || stepper.limitMessage ? (
-        <p
-          id={stepper.messageId}
-          className="rbw-field-message"
-          data-status={stepper.invalidMessage ? 'invalid' : 'limit'}
-        >
-          {stepper.invalidMessage ?? stepper.limitMessage}
-        </p>
-      ) : null}
+      {/* Always there, so a refused number and the allowed range are read out as they appear. */}
+      <div aria-live="polite">
+        {stepper.invalidMessage || stepper.limitMessage ? (
+          <p
+            id={stepper.messageId}
+            className="rbw-field-message"
+            data-status={stepper.invalidMessage ? 'invalid' : 'limit'}
+          >
+            {stepper.invalidMessage ?? stepper.limitMessage}
+          </p>
+        ) : null}
+      </div>
       <QuoteSummary quote={quote} addOn={addOn} subscription={subscription} units={stepper.units} />
       <div className="rbw-actions">
         <button type="button" className="rbw-button rbw-button--primary" disabled={!canReview} onClick={openReview}>

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { type AddOn, canDecrease, type Subscription } from '../../core';
 import { useBillingContext } from '../../react/BillingContext';
@@ -23,10 +23,24 @@ export function BillingPanel({ className }: BillingPanelProps) {
   const { theme } = useBillingContext();
   const { data: subscription, error, refetch, isFetching } = useSubscription();
   const { messages } = useBillingText();
-  const state = subscription ? subscription.status : subscription === null ? 'none' : error ? 'error' : 'loading';
+  // A retry of a first load that failed starts it afresh (TanStack Query clears the error), which
+  // would swap the alert, and the focused Retry in it, for the skeleton: keep the alert while it runs.
+  const [retriedAfter, setRetriedAfter] = useState<Error | null>(null);
+  const shownError = error ?? (isFetching ? retriedAfter : null);
+  const state = subscription ? subscription.status : subscription === null ? 'none' : shownError ? 'error' : 'loading';
+  const section = useRef<HTMLElement>(null);
+  // Once Retry has loaded the subscription, the alert and its button are gone: land focus on what
+  // replaced them (the plan heading, or the no-subscription sentence) rather than on <body>.
+  useEffect(() => {
+    if (!retriedAfter || subscription === undefined) return;
+    setRetriedAfter(null);
+    if (document.activeElement && document.activeElement !== document.body) return;
+    section.current?.querySelector<HTMLElement>('[data-focus-landing]')?.focus();
+  }, [subscription, retriedAfter]);
   return (
     <LiveRegionContext.Provider value={true}>
       <section
+        ref={section}
         className={cx('rbw-root rbw-panel', className)}
         data-theme={theme}
         data-state={state}
@@ -37,12 +51,18 @@ export function BillingPanel({ className }: BillingPanelProps) {
         {subscription ? (
           <SubscriptionView subscription={subscription} />
         ) : subscription === null ? (
-          <p className="rbw-state-sentence">{messages.stateSentence.none}</p>
-        ) : error ? (
+          <p className="rbw-state-sentence" tabIndex={-1} data-focus-landing>
+            {messages.stateSentence.none}
+          </p>
+        ) : shownError ? (
           <ErrorAlert
-            error={error}
+            error={shownError}
             title={messages.loadError}
-            onRetry={isFetching ? undefined : () => void refetch()}
+            retrying={isFetching}
+            onRetry={() => {
+              setRetriedAfter(shownError);
+              void refetch();
+            }}
           />
         ) : (
           <PanelSkeleton label={messages.loading} />
@@ -91,7 +111,7 @@ function SubscriptionView({ subscription }: { subscription: Subscription }) {
   return (
     <>
       <header className="rbw-panel__header">
-        <h2 className="rbw-heading" id={titleId}>
+        <h2 className="rbw-heading" id={titleId} tabIndex={-1} data-focus-landing>
           <span className="rbw-muted">{messages.planHeading}: </span>
           <span className="rbw-plan-name">{subscription.plan.name}</span>
         </h2>

@@ -1,6 +1,6 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useContext, useEffect, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { isBillingError, type Subscription } from '../../core';
 import { useBillingContext } from '../../react/BillingContext';
 import { useBillingText } from '../../react/useBillingText';
@@ -26,7 +26,10 @@ export interface ConfirmDialogProps {
   onOpenChange?: (open: boolean) => void;
   /** Called once the change is applied, before the dialog closes. */
   onUpdated?: (subscription: Subscription) => void;
-  /** Radix's hook for where focus goes on close; call `preventDefault` to move it yourself. */
+  /**
+   * Radix's hook for where focus goes on close; call `preventDefault` to move it yourself. Otherwise
+   * focus returns to the element that had it when the dialog opened.
+   */
   onCloseAutoFocus?: (event: Event) => void;
   className?: string;
 }
@@ -62,6 +65,25 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   // (out of range, subscription inactive, add-on not offered). Without it the dialog would wait forever.
   const problem = shown ? null : (quote.estimateError ?? (subscription === undefined ? loadError : null));
   const hasLiveRegion = useContext(LiveRegionContext);
+  const content = useRef<HTMLDivElement>(null);
+  const updateButton = useRef<HTMLButtonElement>(null);
+  // Radix returns focus to a Dialog.Trigger on close, and we have none (the dialog opens from the
+  // store): without this, Escape or Cancel would leave focus on <body>.
+  const returnFocus = useRef<Element | null>(null);
+  const onContentCloseAutoFocus = (event: Event) => {
+    onCloseAutoFocus?.(event);
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected) returnFocus.current.focus();
+  };
+  const confirm = () => {
+    // Update Add-On is disabled while the change is applied, which would drop its focus to <body>:
+    // keep focus in the (busy) dialog, where the outcome or the error is then read.
+    if (flow.canConfirm && document.activeElement === updateButton.current) {
+      content.current?.focus();
+    }
+    flow.confirm();
+  };
 
   useEffect(() => {
     if (open) emit({ type: 'review_opened', addOnId, units });
@@ -118,7 +140,11 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           className={cx('rbw-root rbw-dialog', className)}
           data-theme={theme}
           data-status={state}
-          onCloseAutoFocus={onCloseAutoFocus}
+          ref={content}
+          onOpenAutoFocus={() => {
+            returnFocus.current = document.activeElement;
+          }}
+          onCloseAutoFocus={onContentCloseAutoFocus}
           aria-busy={flow.isSubmitting || undefined}
         >
           <Dialog.Title className="rbw-heading">{messages.confirmTitle}</Dialog.Title>
@@ -206,7 +232,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
               className="rbw-button rbw-button--primary"
               disabled={!flow.canConfirm}
               data-state={flow.isSubmitting ? 'pending' : 'idle'}
-              onClick={flow.confirm}
+              ref={updateButton}
+              onClick={confirm}
             >
               {messages.updateAddOn}
             </button>

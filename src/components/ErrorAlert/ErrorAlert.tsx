@@ -12,13 +12,23 @@ export interface ErrorAlertProps {
   detail?: string;
   /** Offers a way forward, e.g. Retry. */
   onRetry?: () => void;
+  /** True while the retry runs: the button stays (so does focus on it) but ignores presses. */
+  retrying?: boolean;
   /** Label of the retry button; default "Retry". */
   retryLabel?: string;
   className?: string;
 }
 
 /** An `alert` with a message chosen by the error's code and, when given, a Retry button. */
-export function ErrorAlert({ error, title, detail: givenDetail, onRetry, retryLabel, className }: ErrorAlertProps) {
+export function ErrorAlert({
+  error,
+  title,
+  detail: givenDetail,
+  onRetry,
+  retrying,
+  retryLabel,
+  className,
+}: ErrorAlertProps) {
   const text = useBillingText();
   const detail = givenDetail ?? text.errorDetail(error);
   return (
@@ -29,7 +39,12 @@ export function ErrorAlert({ error, title, detail: givenDetail, onRetry, retryLa
         {detail ? <p className="rbw-alert__detail">{detail}</p> : null}
       </div>
       {onRetry ? (
-        <button type="button" className="rbw-button rbw-button--secondary" onClick={onRetry}>
+        <button
+          type="button"
+          className="rbw-button rbw-button--secondary"
+          aria-disabled={retrying || undefined}
+          onClick={retrying ? undefined : onRetry}
+        >
           {retryLabel ?? text.messages.retry}
         </button>
       ) : null}
