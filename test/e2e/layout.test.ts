@@ -109,6 +109,21 @@ describe('the layout of the panel, the stepper and the dialog in Chromium', () =
     expect(await clippedIn(demo.page, '.rbw-stepper')).toEqual([]);
   });
 
+  for (const theme of ['light', 'dark']) {
+    it(`outlines the units field at 3:1 or more against the stepper (${theme}, WCAG 1.4.11)`, async () => {
+      const panel = await openPanel(`?scenario=basic&theme=${theme}#/billing`);
+      await panel.getByRole('button', { name: 'Upgrade Credits' }).click();
+      const colours = await panel.getByRole('spinbutton').evaluate((field) => ({
+        border: getComputedStyle(field).borderTopColor,
+        around: getComputedStyle(field.closest('.rbw-stepper') as Element).backgroundColor,
+        inside: getComputedStyle(field).backgroundColor,
+      }));
+      // The border is the field's only edge: it must stand out from both sides of it.
+      expect(contrast(colours.border, colours.around)).toBeGreaterThanOrEqual(3);
+      expect(contrast(colours.border, colours.inside)).toBeGreaterThanOrEqual(3);
+    });
+  }
+
   for (const width of [1200, 360]) {
     it(`shows the dialog whole, centred and on top of the page (${width} px wide)`, async () => {
       const { page } = demo;
@@ -142,3 +157,16 @@ describe('the layout of the panel, the stepper and the dialog in Chromium', () =
     });
   }
 });
+
+/** WCAG contrast ratio of two computed `rgb(...)` colours. */
+function contrast(first: string, second: string): number {
+  const luminance = (colour: string) => {
+    const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((channel) => {
+      const c = channel / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
