@@ -58,3 +58,26 @@ export const Increased: Story = {
 };
 
 export const PastDueCannotIncrease: Story = { args: { status: 'past_due' } };
+
+/** A canceled subscription: the stepper is held at the units in effect and says why. */
+export const CanceledSubscription: Story = {
+  args: { status: 'canceled' },
+  play: async ({ canvas }) => {
+    const field = await canvas.findByRole('spinbutton', { name: 'Generative Credits units' }, { timeout: 10_000 });
+    await expect(field).toHaveAccessibleDescription('This subscription is canceled, so its add-ons cannot be changed.');
+    await expect(canvas.getByRole('button', { name: 'Increase units' })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: 'Decrease units' })).toBeDisabled();
+  },
+};
+
+/** A typed number outside the add-on's range (0 to 10): refused with a message, Review disabled. */
+export const RefusedNumber: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const field = await canvas.findByRole('spinbutton', { name: 'Generative Credits units' }, { timeout: 10_000 });
+    await userEvent.clear(field);
+    await userEvent.type(field, '42');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByText('Enter a whole number from 0 to 10.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Review' })).toBeDisabled();
+  },
+};
