@@ -5,3 +5,11 @@ export const billingKeys = {
   quotes: () => [...billingKeys.all(), 'quote'] as const,
   quote: (addOnId: string, units: number) => [...billingKeys.quotes(), addOnId, units] as const,
 };
+
+/**
+ * Options every widget query and mutation sets itself, so a host's QueryClient defaults (made for the
+ * host's own queries) never change billing: errors are shown by the widget, not thrown to the host's
+ * error boundary; requests go out whatever navigator.onLine guesses (a paused load would show the
+ * skeleton for ever, and a paused PUT would charge minutes later), and fail with a clear message.
+ */
+export const ownQueryOptions = { throwOnError: false, networkMode: 'always' } as const;

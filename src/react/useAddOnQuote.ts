@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { type AddOnQuote, BillingError, parseQuote, type QuoteTerms, quoteTerms } from '../core';
 import { useBillingContext } from './BillingContext';
 import { callAdapter } from './callAdapter';
-import { billingKeys } from './keys';
+import { billingKeys, ownQueryOptions } from './keys';
 import { isNewReport } from './reportOnce';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useSubscription } from './useSubscription';
@@ -74,6 +74,7 @@ export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQ
   const wanted = enabled && estimate !== null && estimate.change !== 'none';
   const query = useQuery<AddOnQuote, Error>(
     {
+      ...ownQueryOptions,
       queryKey: billingKeys.quote(addOnId, settledUnits),
       queryFn: ({ signal }) =>
         callAdapter(

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { isBillingError, parseSubscription, type Subscription } from '../core';
 import { useBillingContext } from './BillingContext';
 import { callAdapter } from './callAdapter';
-import { billingKeys } from './keys';
+import { billingKeys, ownQueryOptions } from './keys';
 import { isNewReport } from './reportOnce';
 
 /** The customer's subscription (`null` when they have none), validated, with loading and error states. */
@@ -12,6 +12,7 @@ export function useSubscription(): UseQueryResult<Subscription | null, Error> {
   const { adapter, queryClient, retry, emit, store } = useBillingContext();
   const result = useQuery<Subscription | null, Error>(
     {
+      ...ownQueryOptions,
       queryKey: billingKeys.subscription(),
       queryFn: ({ signal }) => callAdapter(() => adapter.getSubscription({ signal }), parseSubscription),
       retry: (failures, error) => failures < retry && isBillingError(error) && error.retryable,

@@ -4,7 +4,7 @@ import { useCallback, useRef } from 'react';
 import { parseUpdatedSubscription, type Subscription, type UpdateAddOnRequest } from '../core';
 import { useBillingContext } from './BillingContext';
 import { callAdapter } from './callAdapter';
-import { billingKeys } from './keys';
+import { billingKeys, ownQueryOptions } from './keys';
 
 /** `useUpdateAddOn`'s result: the mutation state plus `update`, which never sends one key twice at once. */
 export type UseUpdateAddOnResult = UseMutationResult<Subscription, Error, UpdateAddOnRequest> & {
@@ -17,6 +17,9 @@ export function useUpdateAddOn(): UseUpdateAddOnResult {
   const { adapter, queryClient } = useBillingContext();
   const mutation = useMutation<Subscription, Error, UpdateAddOnRequest>(
     {
+      ...ownQueryOptions,
+      // Retrying is the customer's decision, with the same key (useConfirmAddOnChange), never automatic.
+      retry: false,
       mutationFn: (request) => callAdapter(() => adapter.updateAddOn(request), parseUpdatedSubscription),
       onSuccess: (subscription) => {
         queryClient.setQueryData(billingKeys.subscription(), subscription);
