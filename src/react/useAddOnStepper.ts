@@ -137,11 +137,9 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
 
   // A button disabled under the focus drops it to <body>: the press that reaches a bound hands
   // focus to the field, where the arrow keys go on.
-  const step = (delta: 1 | -1) => (event: MouseEvent<HTMLButtonElement>) => {
-    const next = clamp(units + delta, min, max);
-    setUnits(next);
-    const atBound = delta > 0 ? next >= max : next <= min;
-    if (atBound && document.activeElement === event.currentTarget) document.getElementById(inputId)?.focus();
+  const press = (move: () => void, reachesBound: boolean) => (event: MouseEvent<HTMLButtonElement>) => {
+    move();
+    if (reachesBound && document.activeElement === event.currentTarget) document.getElementById(inputId)?.focus();
   };
 
   // Typed text that was refused goes back to the last allowed value when the field is left,
@@ -193,14 +191,14 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
       'aria-label': messages.increaseUnits,
       'aria-controls': inputId,
       disabled: units >= max,
-      onClick: step(1),
+      onClick: press(increment, units + 1 >= max),
     },
     decrementButtonProps: {
       type: 'button',
       'aria-label': messages.decreaseUnits,
       'aria-controls': inputId,
       disabled: units <= min,
-      onClick: step(-1),
+      onClick: press(decrement, units - 1 <= min),
     },
   };
 }
