@@ -8,6 +8,11 @@ import type { AddOnQuote, Subscription } from './types';
 const wholeNumber = v.pipe(v.number('must be a number'), v.safeInteger('must be a whole number'));
 const count = v.pipe(wholeNumber, v.minValue(0, 'must not be negative'));
 const text = v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'));
+// An add-on id is a path segment of the HTTP API, where "." and ".." would name another path.
+const addOnId = v.pipe(
+  text,
+  v.check((id) => id !== '.' && id !== '..', 'must not be "." or ".."'),
+);
 /** A calendar date that exists: `Date` would roll 2025-02-30 over to 2 March instead of refusing it. */
 function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
@@ -27,7 +32,7 @@ const moneySchema = v.object({
 
 const addOnSchema = v.pipe(
   v.object({
-    id: text,
+    id: addOnId,
     name: text,
     creditsPerUnit: count,
     unitPrice: moneySchema,
@@ -66,7 +71,7 @@ export const subscriptionSchema = v.object({
 /** The schema of an `AddOnQuote` (valibot). */
 export const quoteSchema = v.object({
   id: text,
-  addOnId: text,
+  addOnId,
   currentUnits: count,
   units: count,
   change: v.picklist(['increase', 'decrease', 'restore', 'none'], 'must be a known kind of change'),

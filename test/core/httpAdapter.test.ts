@@ -189,6 +189,94 @@ describe('headers', () => {
   });
 });
 
+describe('headers, merged as HTTP does', () => {
+  it('sends one value per header whatever the spelling of the caller’s: its own Idempotency-Key and Content-Type win', async () => {
+    const { seen, record } = recorder();
+    server.use(
+      http.put(`${BASE}/add-ons/:addOnId`, async ({ request }) => {
+        await record(request);
+        return HttpResponse.json({ subscription: basicSubscription() });
+      }),
+    );
+    const adapter = createHttpAdapter({
+      baseUrl: BASE,
+      headers: { 'idempotency-key': 'static', 'content-type': 'text/plain', accept: 'application/vnd.billing+json' },
+    });
+    await adapter.updateAddOn({ addOnId: ADD_ON, units: 3, quoteId: 'quote_1', idempotencyKey: 'key-9' });
+    expect(seen[0]?.headers.get('idempotency-key')).toBe('key-9');
+    expect(seen[0]?.headers.get('content-type')).toBe('application/json');
+    // Accept is the caller's to choose.
+    expect(seen[0]?.headers.get('accept')).toBe('application/vnd.billing+json');
+  });
+});
+
+describe('waiting, bounded by the timeout and the caller’s abort', () => {
+  it('times out while the host’s headers() has not answered, and sends nothing', async () => {
+    const handler = vi.fn(() => HttpResponse.json({ subscription: null }));
+    everyRoute(handler);
+    const adapter = createHttpAdapter({ baseUrl: BASE, timeoutMs: 30, headers: () => new Promise(() => undefined) });
+    const started = Date.now();
+    await expectBillingError(() => adapter.getSubscription(), 'timeout');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('ends at the caller’s abort while headers() is pending', async () => {
+    const controller = new AbortController();
+    const adapter = createHttpAdapter({ baseUrl: BASE, headers: () => new Promise(() => undefined) });
+    const pending = adapter.getSubscription({ signal: controller.signal });
+    controller.abort();
+    await expectBillingError(() => pending, 'aborted');
+  });
+
+  it('times out a host fetch that ignores its abort signal', async () => {
+    const adapter = createHttpAdapter({ baseUrl: BASE, timeoutMs: 30, fetch: () => new Promise(() => undefined) });
+    await expectBillingError(() => adapter.getSubscription(), 'timeout');
+  });
+
+  it('treats a timeoutMs beyond what timers hold (2^31 ms) as no timeout, not as an instant one', async () => {
+    server.use(
+      http.get(`${BASE}/subscription`, async () => {
+        await delay(40);
+        return HttpResponse.json({ subscription: null });
+      }),
+    );
+    expect(await createHttpAdapter({ baseUrl: BASE, timeoutMs: 2 ** 31 }).getSubscription()).toBeNull();
+  });
+});
+
+describe('what a server says, as it reaches an alert', () => {
+  it('drops control and bidi-override characters and bounds the length of a server’s message', async () => {
+    const message = `Card\u0000 declined\u202e by the bank\n${'x'.repeat(100_000)}`;
+    everyRoute(() => HttpResponse.json({ error: { code: 'payment_failed', message } }, { status: 402 }));
+    const error = await expectBillingError(() => calls.updateAddOn(), 'payment_failed');
+    expect(error.message.startsWith('Card declined by the bank x')).toBe(true);
+    expect(error.message).toHaveLength(300);
+    expect(error.message.endsWith('…')).toBe(true);
+  });
+
+  it('falls back to its own message when a server’s message is only control characters', async () => {
+    everyRoute(() => HttpResponse.json({ error: { code: 'conflict', message: '\u202e\u0007 ' } }, { status: 409 }));
+    const error = await expectBillingError(() => calls.quoteAddOn(), 'conflict');
+    expect(error.message).toBe('The subscription changed since this was loaded.');
+  });
+});
+
+describe('add-on ids that would leave their path segment', () => {
+  it.each(['.', '..'])('refuses "%s" without sending anything', async (addOnId) => {
+    const handler = vi.fn(() => HttpResponse.json({ quote }));
+    everyRoute(handler);
+    server.use(http.post(`${BASE}/quotes`, handler), http.put(`${BASE}/`, handler));
+    const adapter = createHttpAdapter({ baseUrl: BASE });
+    await expectBillingError(() => adapter.quoteAddOn({ addOnId, units: 1 }), 'not_found');
+    await expectBillingError(
+      () => adapter.updateAddOn({ addOnId, units: 1, quoteId: 'q', idempotencyKey: 'k' }),
+      'not_found',
+    );
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
+
 describe('error mapping', () => {
   it.each([
     { status: 409, code: 'conflict', message: 'The subscription changed.' },

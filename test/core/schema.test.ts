@@ -100,6 +100,12 @@ describe('parseSubscription', () => {
     expect(error.message).toContain('subscription.addOns.0.maxUnits ');
   });
 
+  it.each(['.', '..'])('rejects the add-on id "%s", which is no path segment of the HTTP API', async (id) => {
+    const value = basicSubscription({ addOns: [basicCreditsAddOn({ id })] });
+    const error = await expectBillingError(() => parseSubscription(value), 'invalid_response');
+    expect(error.message).toContain('subscription.addOns.0.id must not be "." or ".."');
+  });
+
   it('names the index of the broken add-on', async () => {
     const value = basicSubscription({
       addOns: [basicCreditsAddOn(), basicCreditsAddOn({ id: 'second', unitPrice: { amount: 9.99, currency: 'USD' } })],

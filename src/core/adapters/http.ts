@@ -1,4 +1,4 @@
-import { BillingError, type BillingErrorCode, isBillingErrorCode } from '../errors';
+import { BillingError, type BillingErrorCode, isBillingError, isBillingErrorCode } from '../errors';
 import { parseQuote, parseSubscription, parseUpdatedSubscription } from '../schema';
 import type { AddOnQuote, BillingAdapter, Subscription } from '../types';
 
@@ -48,12 +48,35 @@ const STATUS_MESSAGES: Record<StatusErrorCode, string> & { [code in BillingError
 /** Parsed JSON, typed only for reading optional properties. */
 type Json = { [key: string]: Json } | null | undefined;
 
+/** The most of a server's message we pass on: error messages end up in alerts. */
+const MESSAGE_LIMIT = 300;
+
+/** A server's message as it can be shown: control and bidi-override characters gone, whitespace collapsed, bounded. */
+function readableMessage(message: string): string {
+  const text = message
+    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT - 1)}…` : text;
+}
+
 function readServerError(body: unknown): { code: BillingErrorCode; message: string } | null {
   const error = (body as Json)?.error;
   const code: unknown = error?.code;
   if (!isBillingErrorCode(code)) return null;
   const message: unknown = error?.message;
-  return { code, message: typeof message === 'string' && message.trim() ? message : (STATUS_MESSAGES[code] ?? code) };
+  const readable = typeof message === 'string' ? readableMessage(message) : '';
+  return { code, message: readable || (STATUS_MESSAGES[code] ?? code) };
+}
+
+/** `promise`, unless `signal` aborts first: then a rejection with `onAbort()`, at once. */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => unknown): Promise<T> {
+  if (signal.aborted) return Promise.reject(onAbort());
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(onAbort());
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 function field(body: unknown, key: string): unknown {
@@ -88,36 +111,51 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
     };
     if (callerSignal?.aborted) throw failure(callerSignal.reason);
     const controller = new AbortController();
-    // 0, negative or infinite means no timeout (setTimeout would clamp them to ~1 ms).
+    // 0, negative or infinite means no timeout (setTimeout would clamp them to ~1 ms), and so would
+    // a delay past its 32-bit limit (about 24.8 days), which is as good as none.
     const timer =
       Number.isFinite(timeoutMs) && timeoutMs > 0
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, timeoutMs)
+        ? setTimeout(
+            () => {
+              timedOut = true;
+              controller.abort();
+            },
+            Math.min(timeoutMs, 2_147_483_647),
+          )
         : undefined;
     const onCallerAbort = () => controller.abort(callerSignal?.reason);
     callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
 
+    // The timeout and the caller's abort end the wait whatever is slow: the host's headers() or its fetch.
+    const aborted = () => failure(controller.signal.reason);
     try {
       // Outside the inner try: an error thrown by the host's headers() is theirs and propagates as-is.
-      const extraHeaders = typeof options.headers === 'function' ? await options.headers() : options.headers;
-      const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders, ...requestHeaders };
-      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      const extraHeaders =
+        typeof options.headers === 'function'
+          ? await unlessAborted(Promise.resolve(options.headers()), controller.signal, aborted)
+          : options.headers;
+      // Merged as HTTP does, whatever the spelling ("content-type" or "Content-Type"); ours win.
+      const headers = new Headers(extraHeaders);
+      if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+      for (const [name, value] of Object.entries(requestHeaders ?? {})) headers.set(name, value);
+      if (body !== undefined) headers.set('Content-Type', 'application/json');
       const fetchImpl = options.fetch ?? globalThis.fetch;
       let response: Response;
       let text: string;
       try {
-        response = await fetchImpl(`${base}${path}`, {
-          method,
-          headers,
-          credentials: options.credentials ?? 'same-origin',
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: controller.signal,
-        });
-        text = await response.text();
+        const answer = async () => {
+          const received = await fetchImpl(`${base}${path}`, {
+            method,
+            headers,
+            credentials: options.credentials ?? 'same-origin',
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: controller.signal,
+          });
+          return [received, await received.text()] as const;
+        };
+        [response, text] = await unlessAborted(answer(), controller.signal, aborted);
       } catch (cause) {
-        throw failure(cause);
+        throw isBillingError(cause) ? cause : failure(cause);
       }
       const { status } = response;
       let json: unknown;
@@ -146,7 +184,13 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
     }
   }
 
-  const addOnPath = (addOnId: string) => `/add-ons/${encodeURIComponent(addOnId)}`;
+  const addOnPath = (addOnId: string) => {
+    // "." and ".." survive encoding and URL resolution would turn them into another path.
+    if (addOnId === '.' || addOnId === '..') {
+      throw new BillingError('not_found', `There is no add-on "${addOnId}".`);
+    }
+    return `/add-ons/${encodeURIComponent(addOnId)}`;
+  };
 
   return {
     async getSubscription(callOptions) {
