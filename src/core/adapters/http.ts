@@ -1,4 +1,4 @@
-import { BillingError, type BillingErrorCode, isBillingError, isBillingErrorCode } from '../errors';
+import { BillingError, type BillingErrorCode, isBillingErrorCode } from '../errors';
 import { parseQuote, parseSubscription, parseUpdatedSubscription } from '../schema';
 import type { AddOnQuote, BillingAdapter, Subscription } from '../types';
 
@@ -126,37 +126,34 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
     const onCallerAbort = () => controller.abort(callerSignal?.reason);
     callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
 
-    // The timeout and the caller's abort end the wait whatever is slow: the host's headers() or its fetch.
-    const aborted = () => failure(controller.signal.reason);
-    try {
-      // Outside the inner try: an error thrown by the host's headers() is theirs and propagates as-is.
-      const extraHeaders =
-        typeof options.headers === 'function'
-          ? await unlessAborted(Promise.resolve(options.headers()), controller.signal, aborted)
-          : options.headers;
+    // The exchange: the host's headers(), then fetch and its body. An error thrown by headers() is
+    // the host's and propagates as-is; fetch failing means no answer.
+    const exchange = async () => {
+      const extraHeaders = typeof options.headers === 'function' ? await options.headers() : options.headers;
       // Merged as HTTP does, whatever the spelling ("content-type" or "Content-Type"); ours win.
       const headers = new Headers(extraHeaders);
       if (!headers.has('Accept')) headers.set('Accept', 'application/json');
       for (const [name, value] of Object.entries(requestHeaders ?? {})) headers.set(name, value);
       if (body !== undefined) headers.set('Content-Type', 'application/json');
-      const fetchImpl = options.fetch ?? globalThis.fetch;
-      let response: Response;
-      let text: string;
       try {
-        const answer = async () => {
-          const received = await fetchImpl(`${base}${path}`, {
-            method,
-            headers,
-            credentials: options.credentials ?? 'same-origin',
-            body: body === undefined ? undefined : JSON.stringify(body),
-            signal: controller.signal,
-          });
-          return [received, await received.text()] as const;
-        };
-        [response, text] = await unlessAborted(answer(), controller.signal, aborted);
+        const received = await (options.fetch ?? globalThis.fetch)(`${base}${path}`, {
+          method,
+          headers,
+          credentials: options.credentials ?? 'same-origin',
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: controller.signal,
+        });
+        return [received, await received.text()] as const;
       } catch (cause) {
-        throw isBillingError(cause) ? cause : failure(cause);
+        throw failure(cause);
       }
+    };
+    try {
+      // The timeout and the caller's abort end the wait whatever is slow: headers() or a fetch
+      // that ignores its signal.
+      const [response, text] = await unlessAborted(exchange(), controller.signal, () =>
+        failure(controller.signal.reason),
+      );
       const { status } = response;
       let json: unknown;
       try {
