@@ -3,7 +3,8 @@ export const billingKeys = {
   all: () => ['react-billing-widget'] as const,
   subscription: () => [...billingKeys.all(), 'subscription'] as const,
   quotes: () => [...billingKeys.all(), 'quote'] as const,
-  quote: (addOnId: string, units: number) => [...billingKeys.quotes(), addOnId, units] as const,
+  /** `basis`: the subscription state the quote is priced from, so a changed subscription never reuses it. */
+  quote: (addOnId: string, units: number, basis = '') => [...billingKeys.quotes(), addOnId, units, basis] as const,
 };
 
 /**

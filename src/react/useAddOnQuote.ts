@@ -1,7 +1,7 @@
 'use client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { type AddOnQuote, BillingError, parseQuote, type QuoteTerms, quoteTerms } from '../core';
+import { type AddOnQuote, addOnById, BillingError, parseQuote, type QuoteTerms, quoteTerms } from '../core';
 import { useBillingContext } from './BillingContext';
 import { callAdapter } from './callAdapter';
 import { billingKeys, ownQueryOptions } from './keys';
@@ -70,12 +70,26 @@ export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQ
     }
   }, [subscription, addOnId, units]);
 
+  // What a quote is priced from. A quote of another state (after an applied change, new seats, a
+  // renewal) is never shown or confirmed for this one; the server would refuse it with `conflict`.
+  const basis = useMemo(
+    () =>
+      subscription
+        ? JSON.stringify([
+            subscription.status,
+            subscription.seats,
+            subscription.currentPeriodEnd,
+            addOnById(subscription, addOnId),
+          ])
+        : '',
+    [subscription, addOnId],
+  );
   const settledUnits = useDebouncedValue(units, debounceMs);
   const wanted = enabled && estimate !== null && estimate.change !== 'none';
   const query = useQuery<AddOnQuote, Error>(
     {
       ...ownQueryOptions,
-      queryKey: billingKeys.quote(addOnId, settledUnits),
+      queryKey: billingKeys.quote(addOnId, settledUnits, basis),
       queryFn: ({ signal }) =>
         callAdapter(
           () => adapter.quoteAddOn({ addOnId, units: settledUnits }, { signal }),

@@ -21,11 +21,9 @@ export function useUpdateAddOn(): UseUpdateAddOnResult {
       // Retrying is the customer's decision, with the same key (useConfirmAddOnChange), never automatic.
       retry: false,
       mutationFn: (request) => callAdapter(() => adapter.updateAddOn(request), parseUpdatedSubscription),
-      onSuccess: (subscription) => {
-        queryClient.setQueryData(billingKeys.subscription(), subscription);
-        // Every quote was made against the old state and would now be refused.
-        queryClient.removeQueries({ queryKey: billingKeys.quotes() });
-      },
+      // Quotes are keyed by the state they were priced from (useAddOnQuote), so those of the old
+      // state are not reused; removing them here made a still-mounted dialog ask for one again.
+      onSuccess: (subscription) => queryClient.setQueryData(billingKeys.subscription(), subscription),
     },
     queryClient,
   );

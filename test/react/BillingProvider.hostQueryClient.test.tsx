@@ -1,10 +1,11 @@
 import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import { Component, type ReactNode } from 'react';
+import { basicSubscription } from 'react-billing-widget/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BillingPanel } from '../../src/index';
+import { BillingPanel, billingKeys } from '../../src/index';
 import { renderWithProvider, setupMockServer } from '../support/mockBackend';
-import { reviewOneMoreUnit, updateButton } from '../support/panelFlow';
+import { openStepper, reviewOneMoreUnit, updateButton } from '../support/panelFlow';
 import { recordRequests, requestsOf } from '../support/requestLog';
 
 // The provider uses the host's QueryClient when given, and a host's defaults are made for the
@@ -78,5 +79,22 @@ describe("a host's QueryClient with its own defaults", () => {
     onlineManager.setOnline(false);
     await user.click(updateButton(dialog));
     await waitFor(() => expect(engine.ledger).toHaveLength(1));
+  });
+
+  it('prices the chosen units again when the host reloads a changed subscription, instead of showing the old quote', async () => {
+    const { engine } = mock.use({ scenario: 'basic' });
+    const queryClient = new QueryClient();
+    const { user } = renderInHost(queryClient);
+    await openStepper(user);
+    await user.click(screen.getByRole('button', { name: 'Increase units' }));
+    const dueNow = () => screen.getByText('Due now').nextElementSibling;
+    await waitFor(() => expect(dueNow()).toHaveTextContent('$30.00'));
+    await waitFor(() => expect(screen.getByText('Due now').closest('[data-estimate]')).toBeNull());
+
+    // A fourth user joins in another part of the host app, which reloads the billing subscription.
+    engine.setSubscription(basicSubscription({ seats: 4 }));
+    await queryClient.invalidateQueries({ queryKey: billingKeys.subscription() });
+    await waitFor(() => expect(dueNow()).toHaveTextContent('$40.00'));
+    expect(screen.getByText('1 unit × $10.00 × 4 users = $40.00', { exact: false })).toBeInTheDocument();
   });
 });
