@@ -29,6 +29,34 @@ describe('formatMoney', () => {
   });
 });
 
+describe('minor units by ISO 4217, not by how Intl displays a currency', () => {
+  it.each([
+    ['IDR', 2, 100_000, 'IDR 1,000.00'],
+    ['HUF', 2, 150_000, 'HUF 1,500.00'],
+    ['COP', 2, 1_234_567, 'COP 12,345.67'],
+    ['IQD', 3, 12_500, 'IQD 12.500'],
+    ['JPY', 0, 1_000, '¥1,000'],
+    ['KWD', 3, 12_345, 'KWD 12.345'],
+  ])('reads %s amounts with %i digits', (currency, digits, amount, shown) => {
+    expect(currencyDigits(currency)).toBe(digits);
+    expect(formatMoney({ amount, currency }, 'en-US').replace(/\u00a0/g, ' ')).toBe(shown);
+  });
+
+  it('formats the largest exact amounts to the last minor unit, without float rounding', () => {
+    expect(formatMoney({ amount: Number.MAX_SAFE_INTEGER, currency: 'USD' }, 'en-US')).toBe('$90,071,992,547,409.91');
+    expect(formatMoney({ amount: Number.MAX_SAFE_INTEGER, currency: 'KWD' }, 'en-US').replace(/\u00a0/g, ' ')).toBe(
+      'KWD 9,007,199,254,740.991',
+    );
+    expect(formatMoney({ amount: -1050, currency: 'USD' }, 'en-US')).toBe('-$10.50');
+  });
+
+  it('shows nothing rather than NaN or Infinity for an amount that is no exact integer', () => {
+    expect(formatMoney({ amount: Number.NaN, currency: 'USD' }, 'en-US')).toBe('');
+    expect(formatMoney({ amount: Number.POSITIVE_INFINITY, currency: 'USD' }, 'en-US')).toBe('');
+    expect(formatMoney({ amount: 2 ** 53, currency: 'USD' }, 'en-US')).toBe('');
+  });
+});
+
 describe('multiplyMoney', () => {
   it.each([
     { factor: 3, amount: 3000 },
