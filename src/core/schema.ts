@@ -49,24 +49,42 @@ const addOnSchema = v.pipe(
   ),
 );
 
+/** Every charge and credit total an add-on can reach (its maxUnits, times the seats when per seat) is an exact integer. */
+function withinExactRange(subscription: Pick<Subscription, 'seats' | 'addOns'>): boolean {
+  return subscription.addOns.every((addOn) => {
+    const factor = addOn.maxUnits * (addOn.scope === 'per_seat' ? subscription.seats : 1);
+    return Number.isSafeInteger(addOn.unitPrice.amount * factor) && Number.isSafeInteger(addOn.creditsPerUnit * factor);
+  });
+}
+
 /** The schema of a `Subscription` (valibot). */
-export const subscriptionSchema = v.object({
-  id: text,
-  status: v.picklist(['active', 'trialing', 'past_due', 'canceled'], 'must be a known subscription status'),
-  cancelAtPeriodEnd: v.boolean('must be true or false'),
-  plan: v.object({
+export const subscriptionSchema = v.pipe(
+  v.object({
     id: text,
-    name: text,
-    interval,
-    price: moneySchema,
-    includedCredits: count,
+    status: v.picklist(['active', 'trialing', 'past_due', 'canceled'], 'must be a known subscription status'),
+    cancelAtPeriodEnd: v.boolean('must be true or false'),
+    plan: v.object({
+      id: text,
+      name: text,
+      interval,
+      price: moneySchema,
+      includedCredits: count,
+    }),
+    seats: v.pipe(wholeNumber, v.minValue(1, 'must be at least 1')),
+    currentPeriodStart: isoDate,
+    currentPeriodEnd: isoDate,
+    credits: v.object({ included: count, addOn: count, used: count, resetsAt: isoDate }),
+    addOns: v.array(addOnSchema, 'must be an array'),
   }),
-  seats: v.pipe(wholeNumber, v.minValue(1, 'must be at least 1')),
-  currentPeriodStart: isoDate,
-  currentPeriodEnd: isoDate,
-  credits: v.object({ included: count, addOn: count, used: count, resetsAt: isoDate }),
-  addOns: v.array(addOnSchema, 'must be an array'),
-});
+  // Beyond 2^53 minor units figures would be rounded, or refused halfway through a change.
+  v.forward(
+    v.check(
+      (subscription) => withinExactRange(subscription),
+      'would reach charges or credits too large to compute exactly',
+    ),
+    ['addOns'],
+  ),
+);
 
 /** The schema of an `AddOnQuote` (valibot). */
 export const quoteSchema = v.object({

@@ -106,6 +106,15 @@ describe('parseSubscription', () => {
     expect(error.message).toContain('subscription.addOns.0.id must not be "." or ".."');
   });
 
+  it('rejects an add-on whose charges at maxUnits for every seat would pass 2^53 minor units', async () => {
+    const addOn = basicCreditsAddOn({ unitPrice: { amount: 99_999_999, currency: 'USD' }, maxUnits: 100_000 });
+    const value = basicSubscription({ seats: 100_000, addOns: [addOn] });
+    const error = await expectBillingError(() => parseSubscription(value), 'invalid_response');
+    expect(error.message).toContain('subscription.addOns would reach charges or credits too large to compute exactly');
+    // The same add-on on one seat stays well inside: 99,999,999 × 100,000.
+    expect(parseSubscription(basicSubscription({ seats: 1, addOns: [addOn] }))?.addOns[0]?.maxUnits).toBe(100_000);
+  });
+
   it('names the index of the broken add-on', async () => {
     const value = basicSubscription({
       addOns: [basicCreditsAddOn(), basicCreditsAddOn({ id: 'second', unitPrice: { amount: 9.99, currency: 'USD' } })],
