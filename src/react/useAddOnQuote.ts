@@ -39,13 +39,21 @@ export interface AddOnQuoteState {
   refetch: () => Promise<unknown>;
 }
 
-function validateQuoteFor(addOnId: string, units: number) {
+function validateQuoteFor(addOnId: string, units: number, currency: string | null | undefined) {
   return (value: unknown): AddOnQuote => {
     const quote = parseQuote(value);
     if (quote.addOnId !== addOnId || quote.units !== units) {
       throw new BillingError(
         'invalid_response',
         `Invalid quote from the billing service: it is for ${quote.units} units of "${quote.addOnId}", not ${units} of "${addOnId}".`,
+      );
+    }
+    // A quote in another currency than the add-on's price would be confirmed under figures the panel never showed.
+    const foreign = [quote.dueNow, quote.recurring].find((money) => currency && money.currency !== currency);
+    if (foreign) {
+      throw new BillingError(
+        'invalid_response',
+        `Invalid quote from the billing service: it is in ${foreign.currency}, not the add-on's ${currency}.`,
       );
     }
     return quote;
@@ -93,7 +101,7 @@ export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQ
       queryFn: ({ signal }) =>
         callAdapter(
           () => adapter.quoteAddOn({ addOnId, units: settledUnits }, { signal }),
-          validateQuoteFor(addOnId, settledUnits),
+          validateQuoteFor(addOnId, settledUnits, subscription && addOnById(subscription, addOnId)?.unitPrice.currency),
         ),
       // An estimate exists only for an offered add-on and allowed units, so these units may be asked for.
       enabled: wanted && settledUnits === units,

@@ -16,8 +16,12 @@ export interface BillingText {
   users: (count: number) => string;
   /** "$30.00 / month" */
   perInterval: (money: Money, interval: 'month' | 'year') => string;
-  /** "2 units × $10.00 × 3 users = $60.00" (per seat) or "2 units × $30.00 = $60.00" (shared). */
-  arithmetic: (addOn: AddOn, units: number, seats: number) => string;
+  /**
+   * "2 units × $10.00 × 3 users = $60.00" (per seat) or "2 units × $30.00 = $60.00" (shared). Given the
+   * server's figure (`expected`), '' when the arithmetic does not come to it: the server's figure is
+   * what is charged, and is better shown alone than beside a sum that contradicts it.
+   */
+  arithmetic: (addOn: AddOn, units: number, seats: number, expected?: Money) => string;
   /** The add-on's charge per interval for `units`, e.g. "$30.00 / month". */
   recurring: (addOn: AddOn, units: number, seats: number) => string;
   /** Credits per period from `units` of the add-on, e.g. "180 credits". */
@@ -48,8 +52,10 @@ export function useBillingText(): BillingText {
       perInterval,
       recurring: (addOn, count, seats) => perInterval(recurringCharge(addOn, count, seats), addOn.interval),
       addOnCredits: (addOn, count, seats) => credits(addOnCredits(addOn, count, seats)),
-      arithmetic: (addOn, count, seats) => {
-        const total = format.money(recurringCharge(addOn, count, seats));
+      arithmetic: (addOn, count, seats, expected) => {
+        const sum = recurringCharge(addOn, count, seats);
+        if (expected && (expected.amount !== sum.amount || expected.currency !== sum.currency)) return '';
+        const total = format.money(sum);
         const unitPrice = format.money(addOn.unitPrice);
         return addOn.scope === 'per_seat'
           ? messages.perSeatArithmetic({ units: units(count), unitPrice, users: users(seats), total })

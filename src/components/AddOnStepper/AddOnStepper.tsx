@@ -211,7 +211,7 @@ function QuoteSummary(props: { quote: AddOnQuoteState; addOn: AddOn; subscriptio
         </Fact>
         <Fact term={messages.dueNow}>{text.money(shown.dueNow)}</Fact>
       </dl>
-      <p className="rbw-arithmetic">{text.arithmetic(addOn, units, subscription.seats)}</p>
+      <p className="rbw-arithmetic">{text.arithmetic(addOn, units, subscription.seats, shown.recurring)}</p>
       {quote.isEstimate && shown.change !== 'none' ? (
         <p className="rbw-muted">
           <span className="rbw-badge">{messages.estimateBadge}</span> {quote.isFetching ? messages.updatingQuote : null}

@@ -184,14 +184,16 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
                 {text.money(shown.dueNow)}
                 {shown.change === 'increase' ? (
                   <span className="rbw-arithmetic">
-                    {text.arithmetic(addOn, shown.units - shown.currentUnits, subscription.seats)}
+                    {text.arithmetic(addOn, shown.units - shown.currentUnits, subscription.seats, shown.dueNow)}
                   </span>
                 ) : null}
               </Fact>
               <Fact term={messages.creditsNow}>{text.credits(shown.creditsNow)}</Fact>
               <Fact term={messages.recurringCharge}>
                 {text.perInterval(shown.recurring, addOn.interval)}
-                <span className="rbw-arithmetic">{text.arithmetic(addOn, shown.units, subscription.seats)}</span>
+                <span className="rbw-arithmetic">
+                  {text.arithmetic(addOn, shown.units, subscription.seats, shown.recurring)}
+                </span>
               </Fact>
               <Fact term={messages.effectiveAt}>
                 {shown.change === 'decrease' ? text.date(shown.effectiveAt) : messages.effectiveNow}
