@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { BillingError } from './errors';
+import { seatFactor } from './policy';
 import type { AddOnQuote, Subscription } from './types';
 
 // Every value that crosses the adapter boundary is checked here, so the UI can trust
@@ -52,7 +53,7 @@ const addOnSchema = v.pipe(
 /** Every charge and credit total an add-on can reach (its maxUnits, times the seats when per seat) is an exact integer. */
 function withinExactRange(subscription: Pick<Subscription, 'seats' | 'addOns'>): boolean {
   return subscription.addOns.every((addOn) => {
-    const factor = addOn.maxUnits * (addOn.scope === 'per_seat' ? subscription.seats : 1);
+    const factor = addOn.maxUnits * seatFactor(addOn, subscription.seats);
     return Number.isSafeInteger(addOn.unitPrice.amount * factor) && Number.isSafeInteger(addOn.creditsPerUnit * factor);
   });
 }
