@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { AddOnStepper } from 'react-billing-widget';
 import { expect, waitFor } from 'storybook/test';
+import { neverAnswers } from './support/billingCalls';
 import { type BillingStoryArgs, designerArgTypes } from './support/billingStory';
+import { heldForReview } from './support/play';
 
 type StepperStoryArgs = BillingStoryArgs & {
   /** The add-on whose units to choose. */
@@ -79,5 +81,19 @@ export const RefusedNumber: Story = {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(canvas.getByText('Enter a whole number from 0 to 10.')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Review' })).toBeDisabled();
+  },
+};
+
+/** A new number chosen, the server's price not back yet: the figures are marked as an estimate. */
+export const PriceUpdating: Story = {
+  parameters: { billing: { handlers: () => [neverAnswers('quoteAddOn')] } },
+  play: async ({ canvas, userEvent }) => {
+    await canvas.findByRole('spinbutton', { name: 'Generative Credits units' }, { timeout: 10_000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Increase units' }));
+    await waitFor(() => expect(canvas.getByText('Updating price…')).toBeVisible(), { timeout: 10_000 });
+    await heldForReview();
+    await expect(canvas.getByText('Updating price…')).toBeVisible();
+    await expect(canvas.getByText('Estimate')).toBeVisible();
+    await expect(canvas.getByTestId('rbw-new-recurring')).toHaveTextContent('$60.00 / month');
   },
 };

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { BillingPanel } from 'react-billing-widget';
+import { expect, within } from 'storybook/test';
+import { answers, failsWith, neverAnswers } from './support/billingCalls';
 import { designerArgTypes, type PanelStoryArgs } from './support/billingStory';
-import { panelSettled } from './support/play';
+import { heldForReview, panelSettled } from './support/play';
 
 /**
  * The whole billing view. The controls build the mock subscription behind the HTTP adapter:
@@ -49,3 +51,48 @@ export const EuroInGerman: Story = { args: { currency: 'EUR', locale: 'de-DE', s
 export const Narrow320: Story = { args: { containerWidth: 320 } };
 
 export const Narrow320Dark: Story = { args: { containerWidth: 320, theme: 'dark', plan: 'team' } };
+
+/** The subscription has not arrived yet: the skeleton, announced as loading. */
+export const Loading: Story = {
+  parameters: { billing: { handlers: () => [neverAnswers('getSubscription')] } },
+  play: async ({ canvasElement }) => {
+    const panel = await panelSettled(canvasElement, 'loading');
+    await heldForReview();
+    await expect(panel).toHaveAttribute('data-state', 'loading');
+    await expect(panel).toHaveAttribute('aria-busy', 'true');
+    await expect(panel).toHaveTextContent('Loading your subscription…');
+  },
+};
+
+/** The server answered data that fails validation: an alert with what was wrong and Retry, never a broken panel. */
+export const MalformedResponse: Story = {
+  parameters: {
+    billing: {
+      handlers: () => [answers('getSubscription', { subscription: { id: 'sub_1', status: 'paused', seats: -1 } })],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const panel = await panelSettled(canvasElement, 'error');
+    const alert = within(panel).getByRole('alert');
+    await expect(alert).toHaveTextContent('The billing service sent data we could not read.');
+    await expect(alert).toHaveTextContent(/Details: .*status/);
+    await expect(within(panel).getByRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};
+
+/** The customer's session ended: the alert says to sign in again. */
+export const SessionExpired: Story = {
+  parameters: {
+    billing: {
+      handlers: () => [
+        failsWith('getSubscription', { status: 401, code: 'unauthorized', message: 'Session expired.' }),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const panel = await panelSettled(canvasElement, 'error');
+    await expect(within(panel).getByRole('alert')).toHaveTextContent(
+      'Your session has expired. Sign in again to manage billing.',
+    );
+  },
+};

@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ConfirmDialog } from 'react-billing-widget';
-import { expect, screen, waitFor } from 'storybook/test';
-import { type BillingStoryArgs, presentationArgTypes, subscriptionFromArgs } from './support/billingStory';
+import { expect, screen, waitFor, within } from 'storybook/test';
+import { dropsConnection, failsWith, neverAnswers } from './support/billingCalls';
+import {
+  type BillingStoryArgs,
+  type BillingStoryParameters,
+  backendOf,
+  presentationArgTypes,
+  subscriptionFromArgs,
+} from './support/billingStory';
+import { heldForReview } from './support/play';
 
 type DialogStoryArgs = Pick<BillingStoryArgs, 'locale' | 'theme'> & {
   /** The add-on to change. */
@@ -30,10 +38,21 @@ const meta = {
   },
   render: (args) => <ConfirmDialog addOnId={args.addOnId} units={args.units} defaultOpen={args.defaultOpen} />,
   play: async () => {
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm add-on change' }, { timeout: 10_000 });
-    await waitFor(() => expect(dialog).toHaveAttribute('data-status', 'ready'), { timeout: 10_000 });
+    await dialogIn('ready');
   },
 } satisfies Meta<DialogStoryArgs>;
+
+/** The open dialog, once its `data-status` is `status`. */
+async function dialogIn(status: string): Promise<HTMLElement> {
+  const dialog = await screen.findByRole('dialog', { name: 'Confirm add-on change' }, { timeout: 10_000 });
+  await waitFor(() => expect(dialog).toHaveAttribute('data-status', status), { timeout: 10_000 });
+  return dialog;
+}
+
+/** Backend settings of a story whose calls are held or failed by `handlers`. */
+function withCalls(handlers: BillingStoryParameters['handlers']): { billing: BillingStoryParameters } {
+  return { billing: { handlers } };
+}
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -69,4 +88,80 @@ export const Dark: Story = { args: { theme: 'dark' } };
 export const EuroInGerman: Story = {
   args: { locale: 'de-DE' },
   parameters: { billing: { subscription: subscriptionFromArgs({ plan: 'basic', currency: 'EUR' }) } },
+};
+
+/** The server's quote has not arrived: the dialog says it is getting the final price, Update Add-On waits. */
+export const WaitingForQuote: Story = {
+  parameters: withCalls(() => [neverAnswers('quoteAddOn')]),
+  play: async () => {
+    const dialog = await dialogIn('quoting');
+    await heldForReview();
+    await expect(dialog).toHaveAttribute('data-status', 'quoting');
+    await expect(dialog).toHaveTextContent('Getting the final price…');
+    await expect(within(dialog).getByRole('button', { name: 'Update Add-On' })).toBeDisabled();
+  },
+};
+
+/** Update Add-On pressed, the server not yet answered: busy, nothing can be pressed twice or closed. */
+export const Applying: Story = {
+  parameters: withCalls(() => [neverAnswers('updateAddOn')]),
+  play: async ({ userEvent }) => {
+    const dialog = await dialogIn('ready');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Update Add-On' }));
+    await dialogIn('submitting');
+    await heldForReview();
+    await expect(dialog).toHaveAttribute('data-status', 'submitting');
+    await expect(dialog).toHaveAttribute('aria-busy', 'true');
+    await expect(dialog).toHaveTextContent('Updating…');
+    await expect(within(dialog).getByRole('button', { name: 'Update Add-On' })).toBeDisabled();
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+  },
+};
+
+/** The quote expired before it was applied: new figures were fetched and the customer confirms again. */
+export const PriceRefreshed: Story = {
+  parameters: withCalls(() => [
+    failsWith('updateAddOn', { status: 409, code: 'quote_expired', message: 'Quote expired.' }, { once: true }),
+  ]),
+  play: async (context) => {
+    const dialog = await dialogIn('ready');
+    await context.userEvent.click(within(dialog).getByRole('button', { name: 'Update Add-On' }));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert')).toHaveTextContent(
+        'The price was out of date, so it was checked again. Review the new figures and confirm.',
+      ),
+    );
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Update Add-On' })).toBeEnabled());
+    await expect(backendOf(context).engine.ledger).toHaveLength(0);
+  },
+};
+
+/** The subscription changed elsewhere (another admin, another tab): reloaded, re-priced, confirm again. */
+export const SubscriptionChanged: Story = {
+  parameters: withCalls(() => [
+    failsWith('updateAddOn', { status: 409, code: 'conflict', message: 'Subscription changed.' }, { once: true }),
+  ]),
+  play: async (context) => {
+    const dialog = await dialogIn('ready');
+    await context.userEvent.click(within(dialog).getByRole('button', { name: 'Update Add-On' }));
+    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent('checked again'));
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Update Add-On' })).toBeEnabled());
+    await expect(backendOf(context).engine.ledger).toHaveLength(0);
+  },
+};
+
+/** The connection dropped while applying: an alert, and Update Add-On again retries under the same idempotency key. */
+export const ConnectionLost: Story = {
+  parameters: withCalls(() => [dropsConnection('updateAddOn', { once: true })]),
+  play: async (context) => {
+    const dialog = await dialogIn('ready');
+    const update = within(dialog).getByRole('button', { name: 'Update Add-On' });
+    await context.userEvent.click(update);
+    await dialogIn('error');
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'Could not reach the billing service. Check your connection and try again.',
+    );
+    await waitFor(() => expect(update).toBeEnabled());
+    await expect(backendOf(context).engine.ledger).toHaveLength(0);
+  },
 };

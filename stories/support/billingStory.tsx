@@ -1,4 +1,5 @@
 import type { Decorator, StoryContext } from '@storybook/react-vite';
+import type { RequestHandler } from 'msw';
 import { type ReactNode, useState } from 'react';
 import { type BillingPanelProps, BillingProvider, type BillingTheme } from 'react-billing-widget';
 import { createHttpAdapter, type Subscription, type SubscriptionStatus } from 'react-billing-widget/core';
@@ -48,6 +49,8 @@ export interface BillingStoryParameters {
   scenario?: ScenarioName;
   /** A starting subscription that wins over the scenario's and the controls'. */
   subscription?: Subscription | null;
+  /** Handlers answering before the mock backend (see billingCalls.ts): to hold or fail a call. Made per render. */
+  handlers?: () => RequestHandler[];
 }
 
 /** The controls every panel-like story offers. */
@@ -105,7 +108,8 @@ export async function installFreshBackend(context: StoryContext): Promise<void> 
   const fromArgs = subscriptionFromArgs(context.args as BillingStoryArgs);
   const subscription = parameters.subscription !== undefined ? parameters.subscription : fromArgs;
   const backend = createBillingMockBackend({ baseUrl: BASE_URL, scenario: parameters.scenario, subscription });
-  context.msw.use(...backend.handlers);
+  // Handlers given in one call keep their order, so the story's answer before the backend's.
+  context.msw.use(...(parameters.handlers?.() ?? []), ...backend.handlers);
   backends.set(context.loaded, backend);
 }
 

@@ -33,3 +33,11 @@ export async function openReview({ canvas, canvasElement, userEvent }: StoryCont
   await waitFor(() => expect(confirm).toBeEnabled());
   return { dialog, confirm };
 }
+
+/**
+ * Waits long enough for the mock backend (which answers at once) to have answered: a state a story
+ * holds for review must still be on screen after it.
+ */
+export function heldForReview(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 500));
+}
