@@ -101,6 +101,7 @@ export interface BillingMessages {
   noteDecreaseWaits: (args: { date: string }) => string;
   noteEndsWithSubscription: (args: { date: string }) => string;
   noteChargedNow: (args: { amount: string }) => string;
+  /** In the dialog after an expired quote was priced again (after a conflict it shows `errors.conflict`). */
   quoteRefreshed: string;
   waitingForQuote: string;
   updating: string;

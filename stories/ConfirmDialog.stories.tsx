@@ -118,37 +118,33 @@ export const Applying: Story = {
   },
 };
 
-/** The quote expired before it was applied: new figures were fetched and the customer confirms again. */
-export const PriceRefreshed: Story = {
-  parameters: withCalls(() => [
-    failsWith('updateAddOn', { status: 409, code: 'quote_expired', message: 'Quote expired.' }, { once: true }),
-  ]),
-  play: async (context) => {
-    const dialog = await dialogIn('ready');
-    await context.userEvent.click(within(dialog).getByRole('button', { name: 'Update Add-On' }));
-    await waitFor(() =>
-      expect(within(dialog).getByRole('alert')).toHaveTextContent(
-        'The price was out of date, so it was checked again. Review the new figures and confirm.',
-      ),
-    );
-    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Update Add-On' })).toBeEnabled());
-    await expect(backendOf(context).engine.ledger).toHaveLength(0);
-  },
-};
+/** Update Add-On answered `code` once: an alert `saying` why, new figures, confirm again; nothing was charged. */
+function refreshedAfter(code: 'quote_expired' | 'conflict', saying: string): Story {
+  return {
+    parameters: withCalls(() => [
+      failsWith('updateAddOn', { status: 409, code, message: 'Try again.' }, { once: true }),
+    ]),
+    play: async (context) => {
+      const dialog = await dialogIn('ready');
+      await context.userEvent.click(within(dialog).getByRole('button', { name: 'Update Add-On' }));
+      await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(saying));
+      await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Update Add-On' })).toBeEnabled());
+      await expect(backendOf(context).engine.ledger).toHaveLength(0);
+    },
+  };
+}
 
-/** The subscription changed elsewhere (another admin, another tab): reloaded, re-priced, confirm again. */
-export const SubscriptionChanged: Story = {
-  parameters: withCalls(() => [
-    failsWith('updateAddOn', { status: 409, code: 'conflict', message: 'Subscription changed.' }, { once: true }),
-  ]),
-  play: async (context) => {
-    const dialog = await dialogIn('ready');
-    await context.userEvent.click(within(dialog).getByRole('button', { name: 'Update Add-On' }));
-    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent('checked again'));
-    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Update Add-On' })).toBeEnabled());
-    await expect(backendOf(context).engine.ledger).toHaveLength(0);
-  },
-};
+/** The quote expired before it was applied. */
+export const PriceRefreshed = refreshedAfter(
+  'quote_expired',
+  'The price was out of date, so it was checked again. Review the new figures and confirm.',
+);
+
+/** The subscription changed elsewhere (another admin, another tab) before the change was applied. */
+export const SubscriptionChanged = refreshedAfter(
+  'conflict',
+  'Your subscription changed in the meantime. Review the new figures and confirm again.',
+);
 
 /** The connection dropped while applying: an alert, and Update Add-On again retries under the same idempotency key. */
 export const ConnectionLost: Story = {

@@ -181,7 +181,10 @@ describe('figures that went out of date', () => {
     engine.setSubscription(basicSubscription({ seats: 4 }));
     await user.click(updateButton(dialog));
     expect(await within(dialog).findByText('1 unit × $10.00 × 4 users = $40.00')).toBeInTheDocument();
-    expect(within(dialog).getByText(/The price was out of date, so it was checked again/)).toBeInTheDocument();
+    // The reason, not only the new price: the customer may not know a teammate changed the subscription.
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'Your subscription changed in the meantime. Review the new figures and confirm again.',
+    );
     expect(within(dialog).getByText('$40.00 is charged now to the payment method on file.')).toBeInTheDocument();
     expect(engine.ledger).toHaveLength(0);
     expect(events).toContainEqual({ type: 'quote_refreshed', addOnId: 'generative-credits', reason: 'conflict' });

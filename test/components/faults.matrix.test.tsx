@@ -297,7 +297,7 @@ describe('fault matrix: applying the change (PUT)', () => {
     expect(within(dialog).getByText('$30.00')).toBeInTheDocument();
     engine.setSubscription(basicSubscription({ seats: 4 }));
     await user.click(confirm);
-    await findAlertSaying(defaultMessages.quoteRefreshed, dialog);
+    await findAlertSaying(defaultMessages.errors.conflict, dialog);
     expectCharged(engine, 0);
     await waitFor(() => expect(within(dialog).getByText('$40.00')).toBeInTheDocument());
     await waitFor(() => expect(confirm).toBeEnabled());

@@ -174,7 +174,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
 
           {flow.refreshedReason ? (
             <p className="rbw-notice" role="alert" data-status="refreshed">
-              {messages.quoteRefreshed}
+              {flow.refreshedReason === 'conflict' ? messages.errors.conflict : messages.quoteRefreshed}
             </p>
           ) : null}
 
