@@ -105,6 +105,8 @@ export interface BillingMessages {
   quoteRefreshed: string;
   waitingForQuote: string;
   updating: string;
+  /** Under an update's error when its answer was lost or unreadable: it may have been applied, and a retry is safe. */
+  outcomeUnknown: string;
   /** The outcome of an update, announced politely. */
   updated: (args: { change: AddOnChange; addOnName: string; units: string; date: string }) => string;
   /** Error messages by code; `unexpected` for anything that is not a BillingError. */
@@ -192,6 +194,7 @@ export const defaultMessages: BillingMessages = {
   quoteRefreshed: 'The price was out of date, so it was checked again. Review the new figures and confirm.',
   waitingForQuote: 'Getting the final price…',
   updating: 'Updating…',
+  outcomeUnknown: 'We could not confirm whether the change went through. Trying again will not charge you twice.',
   errors: {
     network: 'Could not reach the billing service. Check your connection and try again.',
     timeout: 'The billing service took too long to answer. Try again.',

@@ -146,7 +146,7 @@ export const SubscriptionChanged = refreshedAfter(
   'Your subscription changed in the meantime. Review the new figures and confirm again.',
 );
 
-/** The connection dropped while applying: an alert, and Update Add-On again retries under the same idempotency key. */
+/** The connection dropped while applying: the alert says the outcome is unknown and a retry is safe (same idempotency key). */
 export const ConnectionLost: Story = {
   parameters: withCalls(() => [dropsConnection('updateAddOn', { once: true })]),
   play: async (context) => {
@@ -154,8 +154,10 @@ export const ConnectionLost: Story = {
     const update = within(dialog).getByRole('button', { name: 'Update Add-On' });
     await context.userEvent.click(update);
     await dialogIn('error');
-    await expect(within(dialog).getByRole('alert')).toHaveTextContent(
-      'Could not reach the billing service. Check your connection and try again.',
+    const alert = within(dialog).getByRole('alert');
+    await expect(alert).toHaveTextContent('Could not reach the billing service. Check your connection and try again.');
+    await expect(alert).toHaveTextContent(
+      'We could not confirm whether the change went through. Trying again will not charge you twice.',
     );
     await waitFor(() => expect(update).toBeEnabled());
     await expect(backendOf(context).engine.ledger).toHaveLength(0);

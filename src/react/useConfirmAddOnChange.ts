@@ -11,6 +11,12 @@ import { type AddOnQuoteState, useAddOnQuote } from './useAddOnQuote';
 import { useSubscription } from './useSubscription';
 import { useUpdateAddOn } from './useUpdateAddOn';
 
+/**
+ * Failures after which an update may or may not have been applied: no answer, a late one, a
+ * server error or an unreadable answer. Any other code is the server refusing it.
+ */
+const UNKNOWN_OUTCOME = new Set<string>(['network', 'timeout', 'aborted', 'server', 'invalid_response', 'unexpected']);
+
 /** Options of `useConfirmAddOnChange`. */
 export interface UseConfirmAddOnChangeOptions {
   addOnId: string;
@@ -32,6 +38,8 @@ export interface ConfirmAddOnChangeState {
   canConfirm: boolean;
   /** The failure of the last attempt (payment declined, network...), for an alert. */
   error: Error | null;
+  /** True when that failure leaves unknown whether the change was applied (its answer was lost, late or unreadable). */
+  outcomeUnknown: boolean;
   /** Set after an expired quote or a conflict: new figures were fetched and need a new confirmation. */
   refreshedReason: 'quote_expired' | 'conflict' | null;
   /** Applies the quote; safe to call repeatedly (one request per confirmation at a time). */
@@ -53,9 +61,8 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
   const phase = useStore(store, (state) => state.phase);
   const [error, setError] = useState<Error | null>(null);
   const [refreshedReason, setRefreshedReason] = useState<'quote_expired' | 'conflict' | null>(null);
+  const [outcomeUnknown, setOutcomeUnknown] = useState(false);
   const submitting = useRef(false);
-  // Set after a failure whose outcome the client cannot know (the answer was lost or unreadable).
-  const outcomeUnknown = useRef(false);
   const addOn = subscription ? addOnById(subscription, addOnId) : undefined;
 
   const refresh = useCallback(
@@ -86,7 +93,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     emit({ type: 'confirm_clicked', addOnId, units: current.units, quoteId: current.id, idempotencyKey });
     update({ addOnId, units: current.units, quoteId: current.id, idempotencyKey })
       .then((updated) => {
-        outcomeUnknown.current = false;
+        setOutcomeUnknown(false);
         setPhase('succeeded');
         setRefreshedReason(null);
         const name = addOnById(updated, addOnId)?.name ?? addOnId;
@@ -119,7 +126,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
         // A decline is final for its key (a backend may answer it again for that key), and nothing
         // was charged: the next attempt, after the customer fixed their card, is a new confirmation.
         if (code === 'payment_failed') setConfirmation(null);
-        else outcomeUnknown.current = true;
+        setOutcomeUnknown(UNKNOWN_OUTCOME.has(code));
         setError(failure instanceof Error ? failure : new Error(String(failure)));
       })
       .finally(() => {
@@ -133,10 +140,10 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     if (enabled) return;
     setError(null);
     setRefreshedReason(null);
-    if (!outcomeUnknown.current) return;
-    outcomeUnknown.current = false;
+    if (!outcomeUnknown) return;
+    setOutcomeUnknown(false);
     void queryClient.invalidateQueries({ queryKey: billingKeys.subscription() });
-  }, [enabled, queryClient]);
+  }, [enabled, outcomeUnknown, queryClient]);
 
   const isSubmitting = phase === 'submitting';
   return {
@@ -147,6 +154,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     // A quote being refetched (after expiry or a conflict) is not the one to confirm.
     canConfirm: Boolean(current) && !isSubmitting && !quote.isFetching && current?.change !== 'none',
     error,
+    outcomeUnknown,
     refreshedReason,
     confirm,
   };

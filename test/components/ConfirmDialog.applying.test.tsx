@@ -11,6 +11,7 @@ import { recordRequests, requestsOf } from '../support/requestLog';
 
 const mock = setupMockServer();
 const PUT_URL = `${BASE_URL}/add-ons/:addOnId`;
+const UNKNOWN_OUTCOME = 'We could not confirm whether the change went through. Trying again will not charge you twice.';
 
 describe('applying a change once', () => {
   it('sends one PUT and charges once on a double-click of Update Add-On', async () => {
@@ -35,9 +36,9 @@ describe('applying a change once', () => {
     const dialog = await reviewOneMoreUnit(user);
 
     await user.click(updateButton(dialog));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'Could not reach the billing service. Check your connection and try again.',
-    );
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not reach the billing service. Check your connection and try again.');
+    expect(alert).toHaveTextContent(UNKNOWN_OUTCOME);
     expect(engine.ledger).toHaveLength(0);
     expect(events).toContainEqual(expect.objectContaining({ type: 'update_failed', code: 'network' }));
     await waitFor(() => expect(updateButton(dialog)).toBeEnabled());
@@ -50,6 +51,25 @@ describe('applying a change once', () => {
     expect(keys[1]).toBe(keys[0]);
     expect(engine.ledger).toEqual([expect.objectContaining({ idempotencyKey: keys[0] })]);
     expectReadableText();
+  });
+
+  it.each([
+    ['a server error', 500, 'server', true],
+    ['an unreadable answer', 200, null, true],
+    ['a refusal: signed out', 401, 'unauthorized', false],
+    ['a refusal: units not allowed', 422, 'invalid_units', false],
+  ])('after %s, says whether the change may have gone through', async (_, status, code, unknown) => {
+    mock.use({ scenario: 'basic' });
+    const body = code ? { error: { code, message: 'No.' } } : { subscription: { id: 42 } };
+    mock.server.use(http.put(PUT_URL, () => HttpResponse.json(body, { status }), { once: true }));
+    const { user } = renderPanel();
+    const dialog = await reviewOneMoreUnit(user);
+    await user.click(updateButton(dialog));
+    const alert = await within(dialog).findByRole('alert');
+    if (unknown) expect(alert).toHaveTextContent(UNKNOWN_OUTCOME);
+    else expect(alert).not.toHaveTextContent(UNKNOWN_OUTCOME);
+    // What was unreadable stays there for support, after the sentence.
+    if (!code) expect(alert).toHaveTextContent(/Details: .*subscription\.id/);
   });
 
   it('charges once when the answer to an applied PUT was lost and the customer retries', async () => {
@@ -123,6 +143,7 @@ describe('a declined payment', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'The payment was declined, so nothing was charged or changed. Update your payment method and try again.',
     );
+    expect(within(dialog).getByRole('alert')).not.toHaveTextContent(UNKNOWN_OUTCOME);
     expect(engine.ledger).toHaveLength(0);
     expect(engine.peek()?.addOns[0]).toMatchObject({ units: 1, scheduledUnits: null });
     expect(events).toContainEqual(

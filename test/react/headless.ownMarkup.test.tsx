@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { createMemoryAdapter } from 'react-billing-widget/core';
+import { BillingError, createMemoryAdapter } from 'react-billing-widget/core';
 import {
   type AddOn,
   BillingProvider,
@@ -42,6 +42,9 @@ function HostStepper({ addOn, subscription }: { addOn: AddOn; subscription: Subs
         Host buy
       </button>
       <p role="status">{announcement?.kind === 'outcome' ? announcement.text : ''}</p>
+      {flow.error ? (
+        <p role="alert">{flow.outcomeUnknown ? 'Host: it may have gone through' : 'Host: refused'}</p>
+      ) : null}
     </div>
   );
 }
@@ -97,5 +100,28 @@ describe('a host rendering its own markup with react-billing-widget/headless', (
     expect(field).toHaveAttribute('aria-valuetext', '2 Einh.');
     // Strings not overridden keep their English default.
     expect(screen.getByRole('button', { name: 'Decrease units' })).toBeEnabled();
+  });
+
+  it.each([
+    ['timeout', 'Host: it may have gone through'],
+    ['payment_failed', 'Host: refused'],
+  ] as const)('tells the host whether an update that failed with %s may have been applied', async (code, says) => {
+    const engine = createMemoryAdapter({ subscription: basicSubscription() });
+    const failing = {
+      ...engine,
+      updateAddOn: () => Promise.reject(new BillingError(code, 'No answer.')),
+    };
+    render(
+      <BillingProvider adapter={failing} locale="en-US">
+        <HostBilling />
+      </BillingProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Increase units' }));
+    await user.click(screen.getByRole('button', { name: 'Host review' }));
+    const buy = screen.getByRole('button', { name: 'Host buy' });
+    await expect.poll(() => buy.hasAttribute('disabled')).toBe(false);
+    await user.click(buy);
+    expect(await screen.findByRole('alert')).toHaveTextContent(says);
   });
 });

@@ -221,7 +221,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           ) : null}
 
           {quote.error ? <ErrorAlert error={quote.error} onRetry={() => void quote.refetch()} /> : null}
-          {flow.error ? <ErrorAlert error={flow.error} /> : null}
+          {flow.error ? (
+            <ErrorAlert error={flow.error} detail={flow.outcomeUnknown ? messages.outcomeUnknown : undefined} />
+          ) : null}
 
           <div className="rbw-actions">
             <Dialog.Close asChild>

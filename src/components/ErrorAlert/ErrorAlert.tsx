@@ -8,7 +8,7 @@ export interface ErrorAlertProps {
   error: unknown;
   /** A lead sentence before the error's own message. */
   title?: string;
-  /** A sentence after the message, e.g. what would make the action possible; default: the details of unreadable data. */
+  /** A sentence after the message, e.g. what would make the action possible. The details of unreadable data follow it. */
   detail?: string;
   /** Offers a way forward, e.g. Retry. */
   onRetry?: () => void;
@@ -20,23 +20,16 @@ export interface ErrorAlertProps {
 }
 
 /** An `alert` with a message chosen by the error's code and, when given, a Retry button. */
-export function ErrorAlert({
-  error,
-  title,
-  detail: givenDetail,
-  onRetry,
-  retrying,
-  retryLabel,
-  className,
-}: ErrorAlertProps) {
+export function ErrorAlert({ error, title, detail, onRetry, retrying, retryLabel, className }: ErrorAlertProps) {
   const text = useBillingText();
-  const detail = givenDetail ?? text.errorDetail(error);
+  const dataDetail = text.errorDetail(error);
   return (
     <div className={cx('rbw-alert', className)} data-status="error">
       <div role="alert">
         {title ? <p className="rbw-alert__title">{title}</p> : null}
         <p className="rbw-alert__message">{text.error(error)}</p>
         {detail ? <p className="rbw-alert__detail">{detail}</p> : null}
+        {dataDetail ? <p className="rbw-alert__detail">{dataDetail}</p> : null}
       </div>
       {onRetry ? (
         <button
