@@ -88,6 +88,8 @@ export interface BillingMessages {
   /** Under the stepper of a canceled subscription, whose add-ons cannot change at all. */
   changeNotAllowed: string;
   nothingToChange: string;
+  /** Under the stepper's figures for a decrease: when the lower charge starts. */
+  decreaseStarts: (args: { date: string }) => string;
   /** Dialog rows. */
   dueNow: string;
   creditsNow: string;
@@ -167,6 +169,7 @@ export const defaultMessages: BillingMessages = {
   updatingQuote: 'Updating price…',
   stepperSummary: ({ units, recurring, dueNow }) => `${units}: ${recurring}. Due now: ${dueNow}.`,
   nothingToChange: 'This is what you have now. Choose a different number of units to make a change.',
+  decreaseStarts: ({ date }) => `Starts on ${date}, at the end of this period. Nothing is refunded.`,
   dueNow: 'Due now',
   creditsNow: 'Credits added now',
   recurringCharge: 'New recurring charge',

@@ -72,6 +72,10 @@ describe('decreasing units', () => {
     const field = await openStepper(user);
     expect(field).toHaveValue('2');
     await user.click(screen.getByRole('button', { name: 'Decrease units' }));
+    // Beside the lower charge, before any dialog: when it starts, and that nothing comes back now.
+    expect(
+      await screen.findByText(`Starts on ${PERIOD_END_TEXT}, at the end of this period. Nothing is refunded.`),
+    ).toBeInTheDocument();
 
     const dialog = await openReview(user);
     expect(dialog).toHaveTextContent(`Generative Credits: from 2 units to 1 unit on ${PERIOD_END_TEXT}.`);

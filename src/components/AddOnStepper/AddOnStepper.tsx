@@ -218,6 +218,9 @@ function QuoteSummary(props: { quote: AddOnQuoteState; addOn: AddOn; subscriptio
         </p>
       ) : null}
       {shown.change === 'none' ? <p className="rbw-muted">{messages.nothingToChange}</p> : null}
+      {shown.change === 'decrease' ? (
+        <p className="rbw-muted">{messages.decreaseStarts({ date: text.date(shown.effectiveAt) })}</p>
+      ) : null}
       {quote.error ? <ErrorAlert error={quote.error} onRetry={() => void quote.refetch()} /> : null}
     </div>
   );
