@@ -14,16 +14,22 @@ const addOnId = v.pipe(
   text,
   v.check((id) => id !== '.' && id !== '..', 'must not be "." or ".."'),
 );
-/** A calendar date that exists: `Date` would roll 2025-02-30 over to 2 March instead of refusing it. */
+/**
+ * An ISO 8601 date, or date and time with its time zone (a time without one would be read in each
+ * viewer's zone), of a calendar day that exists: `Date` would roll 2025-02-30 over to 2 March.
+ */
 function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/i.exec(value);
   if (!match || Number.isNaN(Date.parse(value))) return false;
   const [, year, month, day] = match.map(Number);
   const date = new Date(Date.UTC(year as number, (month as number) - 1, day));
   return date.getUTCMonth() === (month as number) - 1 && date.getUTCDate() === day;
 }
 
-const isoDate = v.pipe(v.string('must be an ISO 8601 date string'), v.check(isRealDate, 'must be an ISO 8601 date'));
+const isoDate = v.pipe(
+  v.string('must be an ISO 8601 date string'),
+  v.check(isRealDate, 'must be an ISO 8601 date, with a time zone when it has a time'),
+);
 const interval = v.picklist(['month', 'year'], 'must be "month" or "year"');
 
 const moneySchema = v.object({
