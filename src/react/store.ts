@@ -34,6 +34,7 @@ export interface BillingUiState {
   phase: SubmitPhase;
   announcement: BillingAnnouncement | null;
   openStepper: (addOnId: string) => void;
+  /** Closes the open stepper and drops its draft units. */
   closeStepper: () => void;
   setDraft: (addOnId: string, units: number) => void;
   clearDraft: (addOnId: string) => void;
@@ -47,6 +48,12 @@ export interface BillingUiState {
 /** The store type, for hooks that take one. */
 export type BillingStore = StoreApi<BillingUiState>;
 
+function withoutDraft(drafts: Record<string, number>, addOnId: string | null): Record<string, number> {
+  if (addOnId === null || !(addOnId in drafts)) return drafts;
+  const { [addOnId]: _dropped, ...rest } = drafts;
+  return rest;
+}
+
 /** Creates one provider's UI store. */
 export function createBillingStore(): BillingStore {
   let announcements = 0;
@@ -58,13 +65,11 @@ export function createBillingStore(): BillingStore {
     phase: 'idle',
     announcement: null,
     openStepper: (addOnId) => set({ editingAddOnId: addOnId }),
-    closeStepper: () => set({ editingAddOnId: null }),
+    // Closing without reviewing is letting go of the chosen units: the next opening starts afresh.
+    closeStepper: () =>
+      set((state) => ({ editingAddOnId: null, drafts: withoutDraft(state.drafts, state.editingAddOnId) })),
     setDraft: (addOnId, units) => set((state) => ({ drafts: { ...state.drafts, [addOnId]: units } })),
-    clearDraft: (addOnId) =>
-      set((state) => {
-        const { [addOnId]: _removed, ...drafts } = state.drafts;
-        return { drafts };
-      }),
+    clearDraft: (addOnId) => set((state) => ({ drafts: withoutDraft(state.drafts, addOnId) })),
     openReview: (review) => set({ review, phase: 'idle', confirmation: null }),
     closeReview: () => set({ review: null, confirmation: null }),
     setConfirmation: (confirmation) => set({ confirmation }),

@@ -148,3 +148,17 @@ describe('choosing the units already in effect', () => {
     expectReadableText();
   });
 });
+
+describe('closing the stepper without reviewing', () => {
+  it('drops the chosen units: opened again, the stepper starts at the units in effect next period', async () => {
+    mock.use({ scenario: 'basic' });
+    const { user } = renderPanel();
+    const field = await openStepper(user);
+    await user.click(screen.getByRole('button', { name: 'Increase units' }));
+    expect(field).toHaveValue('2');
+
+    await user.click(screen.getByRole('button', { name: 'Upgrade Credits' }));
+    expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
+    expect(await openStepper(user)).toHaveValue('1');
+  });
+});
