@@ -1,22 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { basicSubscription } from '../../mocks/scenarios';
 import { createHttpAdapter } from '../../src/core/adapters/http';
-import type { AddOnQuote } from '../../src/core/types';
+import { sampleQuote } from '../support/quotes';
 
 const BASE = 'https://billing.example.com/v1';
 
-const quote: AddOnQuote = {
-  id: 'quote_1',
-  addOnId: 'generative-credits',
-  currentUnits: 1,
-  units: 3,
-  change: 'increase',
-  dueNow: { amount: 6000, currency: 'USD' },
-  creditsNow: 360,
-  recurring: { amount: 9000, currency: 'USD' },
-  effectiveAt: '2025-03-14T12:00:00.000Z',
-  expiresAt: '2025-03-14T12:10:00.000Z',
-};
+const quote = sampleQuote();
 
 /** A host fetch that answers every call of the API with a valid body, and records what it was given. */
 function recordingFetch() {

@@ -4,25 +4,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { basicSubscription } from '../../mocks/scenarios';
 import { createHttpAdapter } from '../../src/core/adapters/http';
 import type { BillingErrorCode } from '../../src/core/errors';
-import type { AddOnQuote } from '../../src/core/types';
+import { sampleQuote } from '../support/quotes';
 import { expectBillingError } from './expectBillingError';
 
 const BASE = 'http://billing.test/api';
 const ADD_ON = 'generative-credits';
 const RETRYABLE: readonly BillingErrorCode[] = ['network', 'timeout', 'rate_limited', 'server'];
 
-const quote: AddOnQuote = {
-  id: 'quote_1',
-  addOnId: ADD_ON,
-  currentUnits: 1,
-  units: 3,
-  change: 'increase',
-  dueNow: { amount: 6000, currency: 'USD' },
-  creditsNow: 360,
-  recurring: { amount: 9000, currency: 'USD' },
-  effectiveAt: '2025-03-14T12:00:00.000Z',
-  expiresAt: '2025-03-14T12:10:00.000Z',
-};
+const quote = sampleQuote({ addOnId: ADD_ON });
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

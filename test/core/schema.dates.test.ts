@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { basicSubscription } from '../../mocks/scenarios';
 import { parseSubscription } from '../../src/core/schema';
-import { setPath } from '../support/malformed';
+import { withField } from '../support/malformed';
 import { expectBillingError } from './expectBillingError';
 
 // Dates reach the screen as the renewal date and the reset date: only ISO 8601 strings of a real
 // calendar date get through, not whatever the JavaScript date parser happens to make sense of.
-
-function withField(path: string, next: unknown): unknown {
-  const copy = structuredClone(basicSubscription()) as unknown as Record<string, unknown>;
-  setPath(copy, path, next);
-  return copy;
-}
 
 describe('dates at the adapter boundary', () => {
   it.each([
@@ -27,7 +21,7 @@ describe('dates at the adapter boundary', () => {
     { label: 'a time without a time zone', value: '2025-03-01T00:00:00' },
   ])('refuses $label ("$value") with invalid_response', async ({ value }) => {
     const error = await expectBillingError(
-      () => parseSubscription(withField('currentPeriodEnd', value)),
+      () => parseSubscription(withField(basicSubscription(), 'currentPeriodEnd', value)),
       'invalid_response',
     );
     expect(error.message).toContain('subscription.currentPeriodEnd ');
@@ -41,6 +35,6 @@ describe('dates at the adapter boundary', () => {
     '2025-03-01T09:30Z',
     '2025-03-01t09:30:00z',
   ])('accepts the ISO 8601 date "%s"', (value) => {
-    expect(parseSubscription(withField('currentPeriodEnd', value))?.currentPeriodEnd).toBe(value);
+    expect(parseSubscription(withField(basicSubscription(), 'currentPeriodEnd', value))?.currentPeriodEnd).toBe(value);
   });
 });

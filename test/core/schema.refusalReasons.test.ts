@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { basicCreditsAddOn, basicSubscription } from '../../mocks/scenarios';
 import { parseQuote, parseSubscription, parseUpdatedSubscription } from '../../src/core/schema';
-import type { AddOnQuote } from '../../src/core/types';
-import { setPath } from '../support/malformed';
+import { withField } from '../support/malformed';
+import { sampleQuote } from '../support/quotes';
 import { expectBillingError } from './expectBillingError';
 
 // An invalid_response's message is shown to the customer as the detail of the error: after naming
 // the field it must say what is wrong with it, whatever the kind of mistake.
 
-function withField(value: object, path: string, next: unknown): unknown {
-  const copy = structuredClone(value) as Record<string, unknown>;
-  setPath(copy, path, next);
-  return copy;
-}
-
-const quote: AddOnQuote = {
-  id: 'quote_1',
-  addOnId: 'generative-credits',
-  currentUnits: 1,
-  units: 3,
-  change: 'increase',
-  dueNow: { amount: 6000, currency: 'USD' },
-  creditsNow: 360,
-  recurring: { amount: 9000, currency: 'USD' },
-  effectiveAt: '2025-03-14T12:00:00.000Z',
-  expiresAt: '2025-03-14T12:10:00.000Z',
-};
+const quote = sampleQuote();
 
 /** The words after `field` in `message`: the reason given. */
 function reasonAfter(message: string, field: string): string {

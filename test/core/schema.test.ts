@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { basicCreditsAddOn, basicSubscription, teamSubscription } from '../../mocks/scenarios';
 import { parseQuote, parseSubscription } from '../../src/core/schema';
-import type { AddOnQuote } from '../../src/core/types';
-import { MISSING, setPath } from '../support/malformed';
+import { MISSING, withField } from '../support/malformed';
+import { sampleQuote } from '../support/quotes';
 import { expectBillingError } from './expectBillingError';
-
-function validQuote(): AddOnQuote {
-  return {
-    id: 'quote_1',
-    addOnId: 'generative-credits',
-    currentUnits: 1,
-    units: 3,
-    change: 'increase',
-    dueNow: { amount: 6000, currency: 'USD' },
-    creditsNow: 360,
-    recurring: { amount: 9000, currency: 'USD' },
-    effectiveAt: '2025-03-14T12:00:00.000Z',
-    expiresAt: '2025-03-14T12:10:00.000Z',
-  };
-}
-
-/** A deep copy of `value` with the value at the dot `path` replaced, or deleted when `next` is `MISSING`. */
-function withField(value: object, path: string, next: unknown): unknown {
-  const copy = structuredClone(value) as Record<string, unknown>;
-  setPath(copy, path, next);
-  return copy;
-}
 
 describe('parseSubscription', () => {
   it.each([
@@ -135,7 +113,7 @@ describe('parseSubscription', () => {
 
 describe('parseQuote', () => {
   it.each(['increase', 'decrease', 'restore', 'none'] as const)('accepts a valid %s quote', (change) => {
-    const quote = { ...validQuote(), change };
+    const quote = { ...sampleQuote(), change };
     expect(parseQuote(structuredClone(quote))).toEqual(quote);
   });
 
@@ -149,7 +127,7 @@ describe('parseQuote', () => {
     { label: 'a bad date', path: 'expiresAt', value: 'soon' },
     { label: 'a missing effectiveAt', path: 'effectiveAt', value: MISSING },
   ])('rejects $label at quote field $path', async ({ path, value }) => {
-    const error = await expectBillingError(() => parseQuote(withField(validQuote(), path, value)), 'invalid_response');
+    const error = await expectBillingError(() => parseQuote(withField(sampleQuote(), path, value)), 'invalid_response');
     expect(error.message).toContain(`quote.${path} `);
   });
 

@@ -90,6 +90,13 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
   else node[last] = value;
 }
 
+/** A deep copy of `value` with the value at the dot `path` replaced, or deleted when `next` is `MISSING`. */
+export function withField(value: object, path: string, next: unknown): unknown {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  setPath(copy, path, next);
+  return copy;
+}
+
 const mutation = (fields: FieldPool[]) =>
   fc.constantFrom(...fields).chain(([path, pool]) => fc.tuple(fc.constant(path), fc.constantFrom(...pool)));
 
