@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { type AddOn, addOnById, type Subscription } from '../core';
+import { type AddOn, type AddOnQuote, addOnById, nextPeriodUnits, type Subscription } from '../core';
 import { countText, resolveHookMessages } from '../hookMessages';
 import { useBillingContext } from './BillingContext';
 import { errorCode } from './callAdapter';
@@ -63,6 +63,8 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
   const [refreshedReason, setRefreshedReason] = useState<'quote_expired' | 'conflict' | null>(null);
   const [outcomeUnknown, setOutcomeUnknown] = useState(false);
   const submitting = useRef(false);
+  // The change of an attempt whose outcome is unknown, to tell the customer if the reload shows it applied.
+  const unknownAttempt = useRef<AddOnQuote | null>(null);
   const addOn = subscription ? addOnById(subscription, addOnId) : undefined;
 
   const refresh = useCallback(
@@ -78,10 +80,27 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     [store, emit, addOnId, queryClient],
   );
 
+  /** Tells the customer (politely) and the host (`update_succeeded`) that `applied` is in effect in `updated`. */
+  const reportUpdated = useCallback(
+    (applied: AddOnQuote, updated: Subscription) => {
+      store.getState().announce(
+        messages.updated({
+          change: applied.change,
+          addOnName: addOnById(updated, addOnId)?.name ?? addOnId,
+          units: countText(messages.unitCount, format, applied.units),
+          date: format.date(applied.effectiveAt),
+        }),
+        'outcome',
+      );
+      emit({ type: 'update_succeeded', addOnId, units: applied.units, change: applied.change, subscription: updated });
+    },
+    [store, messages, format, addOnId, emit],
+  );
+
   const current = quote.quote;
   const confirm = useCallback(() => {
     if (submitting.current || !current) return;
-    const { confirmation, setConfirmation, setPhase, announce } = store.getState();
+    const { confirmation, setConfirmation, setPhase } = store.getState();
     // Expiry is the server's call (it answers quote_expired): the browser's clock may run ahead of
     // the server's, and judging by it would re-quote on every click and never let the customer confirm.
     // A retry of the same confirmation (same quote) reuses its key; a new quote gets a new one.
@@ -96,23 +115,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
         setOutcomeUnknown(false);
         setPhase('succeeded');
         setRefreshedReason(null);
-        const name = addOnById(updated, addOnId)?.name ?? addOnId;
-        announce(
-          messages.updated({
-            change: current.change,
-            addOnName: name,
-            units: countText(messages.unitCount, format, current.units),
-            date: format.date(current.effectiveAt),
-          }),
-          'outcome',
-        );
-        emit({
-          type: 'update_succeeded',
-          addOnId,
-          units: current.units,
-          change: current.change,
-          subscription: updated,
-        });
+        reportUpdated(current, updated);
         onUpdated?.(updated);
       })
       .catch((failure: unknown) => {
@@ -126,13 +129,15 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
         // A decline is final for its key (a backend may answer it again for that key), and nothing
         // was charged: the next attempt, after the customer fixed their card, is a new confirmation.
         if (code === 'payment_failed') setConfirmation(null);
-        setOutcomeUnknown(UNKNOWN_OUTCOME.has(code));
+        const unknown = UNKNOWN_OUTCOME.has(code);
+        unknownAttempt.current = unknown ? current : null;
+        setOutcomeUnknown(unknown);
         setError(failure instanceof Error ? failure : new Error(String(failure)));
       })
       .finally(() => {
         submitting.current = false;
       });
-  }, [current, store, refresh, emit, addOnId, update, messages, format, onUpdated]);
+  }, [current, store, refresh, emit, addOnId, update, reportUpdated, onUpdated]);
 
   // Closing after a failed attempt: that attempt may have been applied before its answer was lost,
   // so show what the server holds rather than invite a second purchase; the next review starts clean.
@@ -142,8 +147,17 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     setRefreshedReason(null);
     if (!outcomeUnknown) return;
     setOutcomeUnknown(false);
-    void queryClient.invalidateQueries({ queryKey: billingKeys.subscription() });
-  }, [enabled, outcomeUnknown, queryClient]);
+    const attempt = unknownAttempt.current;
+    unknownAttempt.current = null;
+    void queryClient.invalidateQueries({ queryKey: billingKeys.subscription() }).then(() => {
+      const reloaded = queryClient.getQueryData<Subscription | null>(billingKeys.subscription());
+      const reloadedAddOn = reloaded && addOnById(reloaded, addOnId);
+      // Next period's units can only equal the attempted ones if that change was applied.
+      if (attempt && reloaded && reloadedAddOn && nextPeriodUnits(reloadedAddOn) === attempt.units) {
+        reportUpdated(attempt, reloaded);
+      }
+    });
+  }, [enabled, outcomeUnknown, queryClient, addOnId, reportUpdated]);
 
   const isSubmitting = phase === 'submitting';
   return {

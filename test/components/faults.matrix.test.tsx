@@ -268,7 +268,7 @@ describe('fault matrix: applying the change (PUT)', () => {
   });
 
   it('shows the applied change after Cancel when the answer to a processed update was lost', async () => {
-    const { engine, user, dialog, confirm } = await reachReadyDialog({ scenario: 'basic' });
+    const { engine, user, dialog, confirm, events } = await reachReadyDialog({ scenario: 'basic' });
     inject('update', LOST_ANSWER_AFTER_APPLYING, engine, Number.POSITIVE_INFINITY);
     await user.click(confirm);
     await findAlertSaying(errors.network, dialog);
@@ -278,6 +278,27 @@ describe('fault matrix: applying the change (PUT)', () => {
     // The engine holds 2 units now; the panel must not keep claiming 1 and invite a second purchase.
     await screen.findAllByText('2 units');
     expectCharged(engine, 1);
+    // And the customer, told the outcome was unknown, hears that it went through.
+    expect(await outcome()).toHaveTextContent('Generative Credits updated: you now have 2 units.');
+    // The host hears it too (after the update_failed it was sent), e.g. to refresh its own entitlements.
+    expect(events.filter((event) => event.type.startsWith('update_')).map((event) => event.type)).toEqual([
+      'update_failed',
+      'update_succeeded',
+    ]);
+  });
+
+  it('announces nothing after Cancel when the update whose answer was lost had not been applied', async () => {
+    const { engine, user, dialog, confirm, events } = await reachReadyDialog({ scenario: 'basic' });
+    inject('update', SERVER_ERROR, engine, Number.POSITIVE_INFINITY);
+    await user.click(confirm);
+    await findAlertSaying(errors.server, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // Past the reload the Cancel started.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.getByRole('status')).not.toHaveTextContent(/updated/);
+    expect(events.some((event) => event.type === 'update_succeeded')).toBe(false);
+    expectCharged(engine, 0);
   });
 
   it('re-quotes after the server says the quote expired, then charges once', async () => {
