@@ -15,7 +15,14 @@ import { useUpdateAddOn } from './useUpdateAddOn';
  * Failures after which an update may or may not have been applied: no answer, a late one, a
  * server error or an unreadable answer. Any other code is the server refusing it.
  */
-const UNKNOWN_OUTCOME = new Set<string>(['network', 'timeout', 'aborted', 'server', 'invalid_response', 'unexpected']);
+const UNKNOWN_OUTCOME = new Set<ReturnType<typeof errorCode>>([
+  'network',
+  'timeout',
+  'aborted',
+  'server',
+  'invalid_response',
+  'unexpected',
+]);
 
 /** Options of `useConfirmAddOnChange`. */
 export interface UseConfirmAddOnChangeOptions {
@@ -61,10 +68,9 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
   const phase = useStore(store, (state) => state.phase);
   const [error, setError] = useState<Error | null>(null);
   const [refreshedReason, setRefreshedReason] = useState<'quote_expired' | 'conflict' | null>(null);
-  const [outcomeUnknown, setOutcomeUnknown] = useState(false);
+  // The change last attempted when its outcome is unknown: to tell the customer if the reload shows it applied.
+  const [unknownAttempt, setUnknownAttempt] = useState<AddOnQuote | null>(null);
   const submitting = useRef(false);
-  // The change of an attempt whose outcome is unknown, to tell the customer if the reload shows it applied.
-  const unknownAttempt = useRef<AddOnQuote | null>(null);
   const addOn = subscription ? addOnById(subscription, addOnId) : undefined;
 
   const refresh = useCallback(
@@ -112,7 +118,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     emit({ type: 'confirm_clicked', addOnId, units: current.units, quoteId: current.id, idempotencyKey });
     update({ addOnId, units: current.units, quoteId: current.id, idempotencyKey })
       .then((updated) => {
-        setOutcomeUnknown(false);
+        setUnknownAttempt(null);
         setPhase('succeeded');
         setRefreshedReason(null);
         reportUpdated(current, updated);
@@ -129,9 +135,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
         // A decline is final for its key (a backend may answer it again for that key), and nothing
         // was charged: the next attempt, after the customer fixed their card, is a new confirmation.
         if (code === 'payment_failed') setConfirmation(null);
-        const unknown = UNKNOWN_OUTCOME.has(code);
-        unknownAttempt.current = unknown ? current : null;
-        setOutcomeUnknown(unknown);
+        setUnknownAttempt(UNKNOWN_OUTCOME.has(code) ? current : null);
         setError(failure instanceof Error ? failure : new Error(String(failure)));
       })
       .finally(() => {
@@ -145,19 +149,17 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     if (enabled) return;
     setError(null);
     setRefreshedReason(null);
-    if (!outcomeUnknown) return;
-    setOutcomeUnknown(false);
-    const attempt = unknownAttempt.current;
-    unknownAttempt.current = null;
+    if (!unknownAttempt) return;
+    setUnknownAttempt(null);
     void queryClient.invalidateQueries({ queryKey: billingKeys.subscription() }).then(() => {
       const reloaded = queryClient.getQueryData<Subscription | null>(billingKeys.subscription());
       const reloadedAddOn = reloaded && addOnById(reloaded, addOnId);
       // Next period's units can only equal the attempted ones if that change was applied.
-      if (attempt && reloaded && reloadedAddOn && nextPeriodUnits(reloadedAddOn) === attempt.units) {
-        reportUpdated(attempt, reloaded);
+      if (reloaded && reloadedAddOn && nextPeriodUnits(reloadedAddOn) === unknownAttempt.units) {
+        reportUpdated(unknownAttempt, reloaded);
       }
     });
-  }, [enabled, outcomeUnknown, queryClient, addOnId, reportUpdated]);
+  }, [enabled, unknownAttempt, queryClient, addOnId, reportUpdated]);
 
   const isSubmitting = phase === 'submitting';
   return {
@@ -168,7 +170,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     // A quote being refetched (after expiry or a conflict) is not the one to confirm.
     canConfirm: Boolean(current) && !isSubmitting && !quote.isFetching && current?.change !== 'none',
     error,
-    outcomeUnknown,
+    outcomeUnknown: unknownAttempt !== null,
     refreshedReason,
     confirm,
   };
