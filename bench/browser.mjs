@@ -57,8 +57,8 @@ async function openPanel(browser, url, errors) {
 }
 
 // How long the mouse button is held down in a click. A person holds it 50 to 150 ms; with none,
-// mouseup reaches Chromium while the frame for mousedown (focus moving to the button) is still in
-// flight, and in about one click in ten the update's frame then waits a whole 60 Hz interval
+// mouseup reaches Chromium while the frame for mousedown is still in flight (not traced further),
+// and in about one click in ten the update's frame then waits a whole 60 Hz interval
 // (split timings: click to DOM updated 1 to 2 ms either way). The figure starts at the click
 // event (the mouseup), where our work starts, so the press itself is not counted.
 const PRESS_MS = 50;
