@@ -12,6 +12,7 @@ const entries = {
   headless: 'src/headless.ts',
   core: 'src/core/index.ts',
   mocks: 'mocks/index.ts',
+  server: 'src/server/index.ts',
 };
 
 /** Entries that hold React code: server-component hosts (Next.js App Router) must see `"use client"`. */

@@ -1,6 +1,7 @@
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { createMemoryAdapter, type MemoryAdapter } from '../src/core/adapters/memory';
 import { BillingError, type BillingErrorCode } from '../src/core/errors';
+import { httpStatusOf } from '../src/core/httpStatus';
 import type { Subscription } from '../src/core/types';
 import { type BillingScenario, type ScenarioName, scenarios } from './scenarios';
 
@@ -25,24 +26,7 @@ export interface BillingMockBackend {
   scenario: BillingScenario;
 }
 
-const STATUS_BY_CODE: Record<BillingErrorCode, number> = {
-  network: 503,
-  timeout: 504,
-  aborted: 499,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  rate_limited: 429,
-  server: 500,
-  invalid_response: 502,
-  subscription_inactive: 409,
-  invalid_units: 422,
-  quote_expired: 410,
-  conflict: 409,
-  payment_failed: 402,
-};
-
-function errorResponse(code: BillingErrorCode, message: string, status = STATUS_BY_CODE[code]) {
+function errorResponse(code: BillingErrorCode, message: string, status = httpStatusOf(code)) {
   return HttpResponse.json({ error: { code, message } }, { status });
 }
 

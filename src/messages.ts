@@ -214,6 +214,7 @@ export const defaultMessages: BillingMessages = {
     conflict: 'Your subscription changed in the meantime. Review the new figures and confirm again.',
     payment_failed:
       'The payment was declined, so nothing was charged or changed. Update your payment method and try again.',
+    invalid_request: 'The billing service could not accept this request. Reload the page and try again.',
     unexpected: 'Something unexpected went wrong. Try again.',
   },
 };

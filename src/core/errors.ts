@@ -13,7 +13,8 @@ export type BillingErrorCode =
   | 'invalid_units'
   | 'quote_expired'
   | 'conflict'
-  | 'payment_failed';
+  | 'payment_failed'
+  | 'invalid_request';
 
 /** All codes, for validating codes that arrive from a server. */
 export const BILLING_ERROR_CODES: readonly BillingErrorCode[] = [
@@ -31,6 +32,7 @@ export const BILLING_ERROR_CODES: readonly BillingErrorCode[] = [
   'quote_expired',
   'conflict',
   'payment_failed',
+  'invalid_request',
 ];
 
 /** Codes for which sending the same request again is safe and may succeed. */

@@ -22,6 +22,7 @@ describe('BillingError', () => {
         'quote_expired',
         'conflict',
         'payment_failed',
+        'invalid_request',
       ].sort(),
     );
   });
