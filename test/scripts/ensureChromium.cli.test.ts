@@ -1,6 +1,6 @@
 // The pre-step of `npm test` as a real process on this machine, with the browser path hidden.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,13 @@ describe.skipIf(process.platform === 'win32')('npm test on a machine without Chr
       '  Downloading Chromium 1.0',
       `Chromium for the browser tests: ${join(folder, 'chromium')} (installed on this system)`,
     ]);
+  });
+});
+
+describe('npm test', () => {
+  it('finds or installs a Chromium before Vitest starts', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(manifest.scripts.test).toBe('node scripts/ensure-chromium.mjs && vitest run');
   });
 });
 
