@@ -3,4 +3,12 @@
 export type { BillingHandlersOptions, BillingMockBackend } from './handlers';
 export { createBillingHandlers, createBillingMockBackend } from './handlers';
 export type { BillingScenario, ScenarioName } from './scenarios';
-export { basicCreditsAddOn, basicSubscription, scenarios, teamCreditsAddOn, teamSubscription } from './scenarios';
+export {
+  basicCreditsAddOn,
+  basicSubscription,
+  scenarios,
+  teamAnnualCreditsAddOn,
+  teamAnnualSubscription,
+  teamCreditsAddOn,
+  teamSubscription,
+} from './scenarios';

@@ -1,3 +1,4 @@
+import { addOnCredits } from '../src/core/policy';
 import type { AddOn, Subscription } from '../src/core/types';
 
 /** A named starting state for the mock backend. */
@@ -16,12 +17,27 @@ export interface BillingScenario {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-// Periods are placed around the moment the mocks load, so the renewal date is always ahead.
-function period(): { start: string; end: string } {
+// Periods are placed around the moment the mocks load, so the renewal date is always ahead:
+// a month's began 12 days ago and lasts 30 days; a year's began about 100 days ago and ends on
+// the same day a year later (Feb 29 → Feb 28), as renewPeriods counts years.
+function period(interval: 'month' | 'year' = 'month'): { start: string; end: string } {
   const now = Date.now();
-  const start = new Date(Math.floor((now - 12 * DAY) / DAY) * DAY);
-  const end = new Date(start.getTime() + 30 * DAY);
+  if (interval === 'month') {
+    const start = new Date(Math.floor((now - 12 * DAY) / DAY) * DAY);
+    const end = new Date(start.getTime() + 30 * DAY);
+    return { start: start.toISOString(), end: end.toISOString() };
+  }
+  const start = new Date(Math.floor((now - 100 * DAY) / DAY) * DAY);
+  const year = start.getUTCFullYear() + 1;
+  const month = start.getUTCMonth();
+  const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const end = new Date(Date.UTC(year, month, Math.min(start.getUTCDate(), daysInMonth)));
   return { start: start.toISOString(), end: end.toISOString() };
+}
+
+/** Credits per period the add-ons grant on a subscription of `seats` users. */
+function creditsOf(addOns: AddOn[], seats: number): number {
+  return addOns.reduce((sum, addOn) => sum + addOnCredits(addOn, addOn.units, seats), 0);
 }
 
 /** The Basic plan's credits add-on: 1 unit = 60 credits = $10.00 per user. */
@@ -63,10 +79,6 @@ export function basicSubscription(overrides: Partial<Subscription> = {}): Subscr
   const { start, end } = period();
   const seats = overrides.seats ?? 3;
   const addOns = overrides.addOns ?? [basicCreditsAddOn()];
-  const addOnCredits = addOns.reduce(
-    (sum, a) => sum + a.units * a.creditsPerUnit * (a.scope === 'per_seat' ? seats : 1),
-    0,
-  );
   return {
     id: 'sub_basic',
     status: 'active',
@@ -81,7 +93,7 @@ export function basicSubscription(overrides: Partial<Subscription> = {}): Subscr
     seats,
     currentPeriodStart: start,
     currentPeriodEnd: end,
-    credits: { included: 60 * seats, addOn: addOnCredits, used: 95, resetsAt: end },
+    credits: { included: 60 * seats, addOn: creditsOf(addOns, seats), used: 95, resetsAt: end },
     addOns,
     ...overrides,
   };
@@ -92,10 +104,6 @@ export function teamSubscription(overrides: Partial<Subscription> = {}): Subscri
   const { start, end } = period();
   const seats = overrides.seats ?? 5;
   const addOns = overrides.addOns ?? [teamCreditsAddOn()];
-  const addOnCredits = addOns.reduce(
-    (sum, a) => sum + a.units * a.creditsPerUnit * (a.scope === 'per_seat' ? seats : 1),
-    0,
-  );
   return {
     id: 'sub_team',
     status: 'active',
@@ -110,16 +118,58 @@ export function teamSubscription(overrides: Partial<Subscription> = {}): Subscri
     seats,
     currentPeriodStart: start,
     currentPeriodEnd: end,
-    credits: { included: 150 * seats, addOn: addOnCredits, used: 420, resetsAt: end },
+    credits: { included: 150 * seats, addOn: creditsOf(addOns, seats), used: 420, resetsAt: end },
     addOns,
     ...overrides,
   };
+}
+
+/**
+ * The Team plan's credits add-on billed yearly: 1 unit = 2,400 credits a year (200 a month) =
+ * $300.00 a year (two months free against $30.00 a month), for the whole workspace.
+ */
+export function teamAnnualCreditsAddOn(overrides: Partial<AddOn> = {}): AddOn {
+  return teamCreditsAddOn({
+    creditsPerUnit: 2400,
+    unitPrice: { amount: 30000, currency: 'USD' },
+    interval: 'year',
+    ...overrides,
+  });
+}
+
+/**
+ * A Team subscription billed yearly ($250.00 a year, 1,800 credits per user a year), 5 users and
+ * 2 units of the yearly shared credits add-on, in a period of a year; override any field.
+ */
+export function teamAnnualSubscription(overrides: Partial<Subscription> = {}): Subscription {
+  const { start, end } = period('year');
+  const seats = overrides.seats ?? 5;
+  const addOns = overrides.addOns ?? [teamAnnualCreditsAddOn()];
+  return teamSubscription({
+    id: 'sub_team_annual',
+    plan: {
+      id: 'team-annual',
+      name: 'Team',
+      interval: 'year',
+      price: { amount: 25000, currency: 'USD' },
+      includedCredits: 1800,
+    },
+    currentPeriodStart: start,
+    currentPeriodEnd: end,
+    credits: { included: 1800 * seats, addOn: creditsOf(addOns, seats), used: 3150, resetsAt: end },
+    addOns,
+    ...overrides,
+  });
 }
 
 /** The named starting states of the mock backend (contract section 6). */
 export const scenarios = {
   basic: { description: 'Basic plan, 3 users, per-seat credits', subscription: basicSubscription() },
   team: { description: 'Team plan, 5 users, shared credits', subscription: teamSubscription() },
+  teamAnnual: {
+    description: 'Team plan billed yearly, 5 users, shared credits',
+    subscription: teamAnnualSubscription(),
+  },
   trialing: { description: 'Basic plan on a trial', subscription: basicSubscription({ status: 'trialing' }) },
   pastDue: {
     description: 'Basic plan with a failed renewal payment',

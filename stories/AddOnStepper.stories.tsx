@@ -59,6 +59,18 @@ export const Increased: Story = {
   },
 };
 
+/** The Team plan billed yearly (2 shared units at $300.00 a year): the new charge by the year. */
+export const YearlyPlan: Story = {
+  args: { plan: 'teamAnnual', seats: 5, units: 2 },
+  play: async ({ canvas, userEvent }) => {
+    const field = await canvas.findByRole('spinbutton', { name: 'Generative Credits units' }, { timeout: 10_000 });
+    await expect(field).toHaveValue('2');
+    await userEvent.click(canvas.getByRole('button', { name: 'Increase units' }));
+    await waitFor(() => expect(canvas.getByTestId('rbw-new-recurring')).toHaveTextContent('$900.00 / year'));
+    await expect(canvas.getByText('3 units × $300.00 = $900.00')).toBeVisible();
+  },
+};
+
 export const PastDueCannotIncrease: Story = { args: { status: 'past_due' } };
 
 /** A canceled subscription: the stepper is held at the units in effect and says why. */

@@ -37,6 +37,17 @@ export const Playground: Story = {};
 
 export const TeamPlan: Story = { args: { plan: 'team', seats: 5, units: 2 } };
 
+/** The Team plan billed yearly: the billing cycle, the plan's price and the add-on's charge by the year. */
+export const TeamPlanYearly: Story = {
+  args: { plan: 'teamAnnual', seats: 5, units: 2 },
+  play: async ({ canvasElement }) => {
+    const panel = await panelSettled(canvasElement, 'active');
+    await expect(panel).toHaveTextContent('Yearly · $250.00 / year');
+    await expect(panel).toHaveTextContent('$600.00 / year');
+    await expect(panel).not.toHaveTextContent(/month/i);
+  },
+};
+
 export const Dark: Story = { args: { theme: 'dark' } };
 
 export const VeryLongPlanName: Story = {

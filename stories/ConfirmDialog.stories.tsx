@@ -83,6 +83,19 @@ export const UnitsOutOfRange: Story = {
   },
 };
 
+/** The Team plan billed yearly (2 shared units at $300.00 a year), a unit more: its figures and notes by the year. */
+export const YearlyPlan: Story = {
+  args: { units: 3 },
+  parameters: { billing: { scenario: 'teamAnnual' } },
+  play: async () => {
+    const dialog = await dialogIn('ready');
+    await expect(dialog).toHaveTextContent('1 unit × $300.00 = $300.00');
+    await expect(dialog).toHaveTextContent('2,400 credits');
+    await expect(dialog).toHaveTextContent('$900.00 / year');
+    await expect(dialog).toHaveTextContent('Credits reset every year and do not roll over to the next year.');
+  },
+};
+
 export const Dark: Story = { args: { theme: 'dark' } };
 
 export const EuroInGerman: Story = {

@@ -31,6 +31,7 @@ function scenario(name: ScenarioName, settlesIn: string): Story {
 
 export const Basic = scenario('basic', 'active');
 export const Team = scenario('team', 'active');
+export const TeamAnnual = scenario('teamAnnual', 'active');
 export const Trialing = scenario('trialing', 'trialing');
 export const PastDue = scenario('pastDue', 'past_due');
 export const CancelingAtPeriodEnd = scenario('cancelingAtPeriodEnd', 'active');

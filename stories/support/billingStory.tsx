@@ -9,6 +9,8 @@ import {
   basicSubscription,
   createBillingMockBackend,
   type ScenarioName,
+  teamAnnualCreditsAddOn,
+  teamAnnualSubscription,
   teamCreditsAddOn,
   teamSubscription,
 } from 'react-billing-widget/mocks';
@@ -16,10 +18,20 @@ import {
 /** Where the stories' HTTP adapter and mock backend meet. */
 export const BASE_URL = '/api/billing';
 
+/** The mock plans a story can be built on: each a subscription builder and its credits add-on. */
+const PLANS = {
+  basic: { subscription: basicSubscription, addOn: basicCreditsAddOn },
+  team: { subscription: teamSubscription, addOn: teamCreditsAddOn },
+  teamAnnual: { subscription: teamAnnualSubscription, addOn: teamAnnualCreditsAddOn },
+};
+
+/** A plan of the designer's controls. */
+export type StoryPlan = keyof typeof PLANS;
+
 /** What a designer varies in a story; every field is optional so scenario stories can leave the subscription alone. */
 export interface BillingStoryArgs {
-  /** The plan of the mock subscription; set it to build the subscription from these controls. */
-  plan?: 'basic' | 'team';
+  /** The plan of the mock subscription (`teamAnnual`: Team billed yearly); set it to build the subscription from these controls. */
+  plan?: StoryPlan;
   /** Users on the subscription. */
   seats?: number;
   /** Units of Generative Credits in effect. */
@@ -55,7 +67,7 @@ export interface BillingStoryParameters {
 
 /** The controls every panel-like story offers. */
 export const designerArgTypes = {
-  plan: { control: 'inline-radio', options: ['basic', 'team'] },
+  plan: { control: 'inline-radio', options: Object.keys(PLANS) },
   seats: { control: { type: 'number', min: 1, max: 500, step: 1 } },
   units: { control: { type: 'number', min: 0, max: 20, step: 1 } },
   status: { control: 'select', options: ['active', 'trialing', 'past_due', 'canceled'] },
@@ -77,8 +89,8 @@ export const presentationArgTypes = {
 /** The mock subscription the controls describe, or `undefined` when no plan is chosen. */
 export function subscriptionFromArgs(args: BillingStoryArgs): Subscription | undefined {
   if (!args.plan) return undefined;
-  const team = args.plan === 'team';
-  const base = (team ? teamCreditsAddOn : basicCreditsAddOn)();
+  const plan = PLANS[args.plan];
+  const base = plan.addOn();
   const currency = args.currency ?? base.unitPrice.currency;
   const addOn = { ...base, units: args.units ?? base.units, unitPrice: { ...base.unitPrice, currency } };
   // The builders spread their overrides last: leave out what the controls do not set.
@@ -86,7 +98,7 @@ export function subscriptionFromArgs(args: BillingStoryArgs): Subscription | und
   if (args.seats !== undefined) overrides.seats = args.seats;
   if (args.status !== undefined) overrides.status = args.status;
   if (args.cancelAtPeriodEnd !== undefined) overrides.cancelAtPeriodEnd = args.cancelAtPeriodEnd;
-  const subscription = (team ? teamSubscription : basicSubscription)(overrides);
+  const subscription = plan.subscription(overrides);
   return {
     ...subscription,
     plan: {

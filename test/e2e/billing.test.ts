@@ -82,6 +82,28 @@ describe('the demo host app: buying credits from Profile → Billing', () => {
     expect(demo.violations).toEqual([]);
   });
 
+  it('switches the mock backend to the Team plan billed yearly, whose panel and dialog speak of years', async () => {
+    const { page } = demo;
+    await demo.open('?scenario=basic#/billing');
+    await page.locator('.rbw-panel[data-state="active"]').waitFor();
+    await page.getByRole('combobox', { name: 'Mock backend scenario' }).selectOption('teamAnnual');
+    const panel = page.locator('.rbw-panel[data-state="active"]');
+    await panel.getByText('Yearly · $250.00 / year').waitFor();
+    expect(new URL(page.url()).searchParams.get('scenario')).toBe('teamAnnual');
+
+    await page.getByRole('button', { name: 'Upgrade Credits' }).click();
+    await page.getByRole('button', { name: 'Increase units' }).click();
+    await page.getByText('3 units × $300.00 = $900.00').waitFor();
+    await page.getByRole('button', { name: 'Review' }).click();
+    const dialog = page.locator('.rbw-dialog[data-status="ready"]');
+    await dialog.getByText('Credits reset every year and do not roll over to the next year.').waitFor();
+    await dialog.screenshot({ path: new URL('dialog-yearly.png', ARTIFACTS).pathname });
+    expect(await panel.textContent()).not.toMatch(/month/i);
+    expect(await dialog.textContent()).not.toMatch(/month/i);
+    expect(demo.problems).toEqual([]);
+    expect(demo.violations).toEqual([]);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`screenshots the panel, the stepper and the dialog (${theme})`, async () => {
       const { page } = demo;

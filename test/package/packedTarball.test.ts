@@ -3,11 +3,21 @@
 // node_modules), import every entry in Node and type-check a host file that follows the
 // README's "Use it in your app"; publint and arethetypeswrong check the same build.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brokenLinks } from '../docs/markdownLinks';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -76,6 +86,14 @@ describe('the packed tarball', () => {
       expect(existsSync(join(installed, 'dist', file)), file).toBe(true);
     }
     expect(existsSync(join(installed, 'test'))).toBe(false);
+  });
+
+  it('ships the spec: every link of the README and docs/ lands inside the package', () => {
+    const docs = readdirSync(join(installed, 'docs')).filter((name) => name.endsWith('.md'));
+    expect(docs).toEqual(expect.arrayContaining(['README.md', 'policy.md', 'http-api.md', 'types.md', 'react.md']));
+    for (const page of ['README.md', ...docs.map((name) => `docs/${name}`)]) {
+      expect(brokenLinks(installed, page), page).toEqual([]);
+    }
   });
 
   it('passes publint (strict) and arethetypeswrong for ESM hosts', () => {
