@@ -33,6 +33,7 @@ export default defineConfig({
             'test/server/**/*.test.ts',
             'test/scripts/**/*.test.ts',
             'test/docs/**/*.test.ts',
+            'test/locales/**/*.test.ts',
           ],
         },
       },

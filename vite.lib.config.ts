@@ -7,12 +7,17 @@ import { defineConfig, type Plugin } from 'vite';
 // `BillingError` is one class whichever entry it is imported from. Declarations come from
 // `tsc -p tsconfig.build.json`; this file only builds JavaScript and copies the stylesheet.
 
+/** The languages of `react-billing-widget/locales/<tag>` (contract section 9). */
+const localeTags = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'ja', 'ko', 'zh-CN', 'ar'];
+
 const entries = {
   index: 'src/index.ts',
   headless: 'src/headless.ts',
   core: 'src/core/index.ts',
   mocks: 'mocks/index.ts',
   server: 'src/server/index.ts',
+  // One file per language, so a host's bundle holds only the locale it imports.
+  ...Object.fromEntries(localeTags.map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`])),
 };
 
 /** Entries that hold React code: server-component hosts (Next.js App Router) must see `"use client"`. */

@@ -41,6 +41,7 @@ figure(
   kb,
   budgets.size.widgetWithDependenciesKB,
 );
+figure('one locale, own code (src/locales/ar.ts; not in the root)', size.locale.gzipKB, kb);
 console.log(
   '  for comparison (published figures, not measured here): Schematic components 164 KB, Stigg React SDK 542 KB',
 );

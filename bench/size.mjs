@@ -61,6 +61,8 @@ export async function measureSizes() {
     widgetOwn: await bundle('src/index.ts', dependencies),
     widgetCss: await css('src/styles/billing.css'),
     widgetWithDependencies: await bundle('src/index.ts', react),
+    // A language a host imports beside the widget; the longest translation of the eleven.
+    locale: await bundle('src/locales/ar.ts', dependencies),
   };
 }
 

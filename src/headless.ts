@@ -6,5 +6,6 @@
 export * from './core/essentials';
 export { type BillingFormatters, createFormatters } from './format';
 export { type HookMessages, hookMessages } from './hookMessages';
-export type { BillingMessageOverrides, BillingMessages, MessageArgs } from './messages';
+export type { BillingMessageOverrides, BillingMessages, MessageArgs } from './messageTypes';
+export { createPlural, type PluralForms } from './plural';
 export * from './react';

@@ -1,5 +1,6 @@
 import type { BillingFormatters } from './format';
-import type { BillingMessageOverrides, BillingMessages } from './messages';
+import type { BillingMessageOverrides, BillingMessages } from './messageTypes';
+import { createPlural } from './plural';
 
 /** The strings the headless hooks need themselves: the stepper's accessible names and the outcome. */
 export type HookMessages = Pick<
@@ -14,11 +15,10 @@ export type HookMessages = Pick<
   | 'updated'
 >;
 
-const pluralRules = new Intl.PluralRules('en');
+const plural = createPlural<'one'>('en');
 
 /** "unit" or "units" by English plural rules. */
-export const englishPlural = (count: number, one: string, other: string) =>
-  pluralRules.select(count) === 'one' ? one : other;
+export const englishPlural = (count: number, one: string, other: string) => plural(count, { one, other });
 
 /** A count in words ("2 units"): the message gets the raw count (for plurals) and its locale form. */
 export function countText(

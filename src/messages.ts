@@ -1,119 +1,8 @@
-import type { AddOnChange, BillingErrorCode, SubscriptionStatus } from './core';
+import { arithmeticMessages } from './arithmeticMessages';
 import { englishPlural, hookMessages } from './hookMessages';
+import type { BillingMessageOverrides, BillingMessages } from './messageTypes';
 
-/** Values a message can be given; already formatted for the locale. */
-export type MessageArgs = Record<string, string | number>;
-
-/**
- * Every string a customer reads. Functions receive values already formatted with Intl
- * (money, dates) plus raw counts, so translations choose their own plural forms.
- */
-export interface BillingMessages {
-  /** Button that opens the stepper under an add-on (accessible name). */
-  upgradeCredits: string;
-  /** Label of the units field: the add-on's name and "units". */
-  unitsLabel: (args: { addOnName: string }) => string;
-  /** Plus button (accessible name). */
-  increaseUnits: string;
-  /** Minus button (accessible name). */
-  decreaseUnits: string;
-  /** Continue to the dialog (accessible name). */
-  review: string;
-  /** The dialog's title. */
-  confirmTitle: string;
-  /** Apply the change (accessible name). */
-  updateAddOn: string;
-  /** Close the dialog without applying (accessible name). */
-  cancel: string;
-  /** Retry after a failure. */
-  retry: string;
-  /** "1 unit" / "2 units". */
-  unitCount: (args: { count: number; formatted: string }) => string;
-  /** "60 credits". */
-  creditCount: (args: { count: number; formatted: string }) => string;
-  /** "3 users". */
-  userCount: (args: { count: number; formatted: string }) => string;
-  /** "2 units × $10.00 × 3 users = $60.00": a per-seat price's arithmetic. */
-  perSeatArithmetic: (args: { units: string; unitPrice: string; users: string; total: string }) => string;
-  /** "2 units × $30.00 = $60.00": a shared price's arithmetic. */
-  sharedArithmetic: (args: { units: string; unitPrice: string; total: string }) => string;
-  /** "$30.00 / month". */
-  perInterval: (args: { amount: string; interval: 'month' | 'year' }) => string;
-  /** "Monthly" / "Yearly". */
-  billingCycle: (args: { interval: 'month' | 'year' }) => string;
-  /** Panel headings and labels. */
-  planHeading: string;
-  cycleLabel: string;
-  seatsLabel: string;
-  renewsLabel: string;
-  endsLabel: string;
-  creditsHeading: string;
-  creditsIncluded: string;
-  creditsAddOn: string;
-  creditsUsed: string;
-  creditsRemaining: string;
-  creditsResets: (args: { date: string }) => string;
-  creditMeterLabel: string;
-  addOnsHeading: string;
-  addOnUnits: string;
-  addOnCredits: string;
-  addOnRecurring: string;
-  /** A scheduled decrease under an add-on. */
-  scheduledDecrease: (args: { units: string; date: string }) => string;
-  /** Status names. */
-  status: Record<SubscriptionStatus, string>;
-  /** One plain sentence per subscription state: what can be done and why. */
-  stateSentence: {
-    active: (args: { date: string }) => string;
-    trialing: (args: { date: string }) => string;
-    past_due: string;
-    canceled: string;
-    cancelAtPeriodEnd: (args: { date: string }) => string;
-    none: string;
-  };
-  loading: string;
-  loadError: string;
-  /** Shown under an error alert for data that failed validation. */
-  errorDetails: (args: { detail: string }) => string;
-  /** An add-on the stepper was pointed at that the plan does not offer. */
-  addOnMissing: string;
-  /** Stepper summary. */
-  newRecurring: string;
-  estimateBadge: string;
-  updatingQuote: string;
-  /** Polite announcement once the stepper's figures settle. */
-  stepperSummary: (args: { units: string; recurring: string; dueNow: string }) => string;
-  unitsOutOfRange: (args: { min: number; max: number }) => string;
-  increaseNotAllowed: string;
-  /** Under the stepper of a canceled subscription, whose add-ons cannot change at all. */
-  changeNotAllowed: string;
-  nothingToChange: string;
-  /** Under the stepper's figures for a decrease: when the lower charge starts. */
-  decreaseStarts: (args: { date: string }) => string;
-  /** Dialog rows. */
-  dueNow: string;
-  creditsNow: string;
-  recurringCharge: string;
-  effectiveAt: string;
-  effectiveNow: string;
-  changeSummary: (args: { change: AddOnChange; addOnName: string; from: string; to: string; date: string }) => string;
-  notesHeading: string;
-  noteNonRefundable: string;
-  noteNoRollover: (args: { interval: 'month' | 'year' }) => string;
-  noteDecreaseWaits: (args: { date: string }) => string;
-  noteEndsWithSubscription: (args: { date: string }) => string;
-  noteChargedNow: (args: { amount: string }) => string;
-  /** In the dialog after an expired quote was priced again (after a conflict it shows `errors.conflict`). */
-  quoteRefreshed: string;
-  waitingForQuote: string;
-  updating: string;
-  /** Under an update's error when its answer was lost or unreadable: it may have been applied, and a retry is safe. */
-  outcomeUnknown: string;
-  /** The outcome of an update, announced politely. */
-  updated: (args: { change: AddOnChange; addOnName: string; units: string; date: string }) => string;
-  /** Error messages by code; `unexpected` for anything that is not a BillingError. */
-  errors: Record<BillingErrorCode | 'unexpected', string>;
-}
+export type { BillingMessageOverrides, BillingMessages, MessageArgs } from './messageTypes';
 
 /** The English defaults; pass a partial object to `messages` to override any of them. */
 export const defaultMessages: BillingMessages = {
@@ -126,8 +15,7 @@ export const defaultMessages: BillingMessages = {
   retry: 'Retry',
   creditCount: ({ count, formatted }) => `${formatted} ${englishPlural(count, 'credit', 'credits')}`,
   userCount: ({ count, formatted }) => `${formatted} ${englishPlural(count, 'user', 'users')}`,
-  perSeatArithmetic: ({ units, unitPrice, users, total }) => `${units} × ${unitPrice} × ${users} = ${total}`,
-  sharedArithmetic: ({ units, unitPrice, total }) => `${units} × ${unitPrice} = ${total}`,
+  ...arithmeticMessages,
   perInterval: ({ amount, interval }) => `${amount} / ${interval}`,
   billingCycle: ({ interval }) => (interval === 'month' ? 'Monthly' : 'Yearly'),
   planHeading: 'Plan',
@@ -217,13 +105,6 @@ export const defaultMessages: BillingMessages = {
     invalid_request: 'The billing service could not accept this request. Reload the page and try again.',
     unexpected: 'Something unexpected went wrong. Try again.',
   },
-};
-
-/** Messages to override; nested groups (`errors`, `status`, `stateSentence`) may be partial too. */
-export type BillingMessageOverrides = Partial<Omit<BillingMessages, 'errors' | 'status' | 'stateSentence'>> & {
-  errors?: Partial<BillingMessages['errors']>;
-  status?: Partial<BillingMessages['status']>;
-  stateSentence?: Partial<BillingMessages['stateSentence']>;
 };
 
 // One merged object per overrides object, so every component of a provider reads the same one.

@@ -82,7 +82,16 @@ afterAll(() => {
 
 describe('the packed tarball', () => {
   it('ships the built entries, declarations and styles, and no tests', () => {
-    for (const file of ['index.js', 'headless.js', 'core.js', 'mocks.js', 'styles.css', 'types/src/index.d.ts']) {
+    const locales = ['locales/de.js', 'locales/ar.js', 'types/src/locales/de.d.ts'];
+    for (const file of [
+      'index.js',
+      'headless.js',
+      'core.js',
+      'mocks.js',
+      'styles.css',
+      'types/src/index.d.ts',
+      ...locales,
+    ]) {
       expect(existsSync(join(installed, 'dist', file)), file).toBe(true);
     }
     expect(existsSync(join(installed, 'test'))).toBe(false);
@@ -116,6 +125,8 @@ describe('the packed tarball', () => {
       const headless = await import('react-billing-widget/headless');
       const core = await import('react-billing-widget/core');
       const mocks = await import('react-billing-widget/mocks');
+      const de = await import('react-billing-widget/locales/de');
+      const ar = await import('react-billing-widget/locales/ar');
       const css = import.meta.resolve('react-billing-widget/styles.css');
       const { readFileSync } = await import('node:fs');
       console.log(JSON.stringify({
@@ -127,6 +138,7 @@ describe('the packed tarball', () => {
         core: ['createMemoryAdapter', 'createHttpAdapter', 'BillingError'].filter((name) => typeof core[name] !== 'function'),
         mocks: typeof mocks.createBillingHandlers === 'function' && mocks.createBillingHandlers().length > 0,
         scenarios: Object.keys(mocks.scenarios).length,
+        locales: [de.messages.upgradeCredits, ar.messages.upgradeCredits, ar.messages.unitCount({ count: 2, formatted: '2' })],
         oneClass: root.BillingError === core.BillingError && headless.BillingError === core.BillingError,
         css: css.endsWith('/dist/styles.css') && readFileSync(new URL(css), 'utf8').includes('--rbw-'),
         useClient: ['index.js', 'headless.js', 'core.js'].map((file) =>
@@ -141,10 +153,40 @@ describe('the packed tarball', () => {
       core: [],
       mocks: true,
       scenarios: expect.any(Number),
+      locales: ['Credits aufstocken', 'إضافة أرصدة', 'وحدتان'],
       oneClass: true,
       css: true,
       useClient: [true, true, false],
     });
+  });
+
+  it('keeps every locale out of the root and headless entries: a host ships only the locale it imports', () => {
+    const out = node(`
+      const { readFileSync } = await import('node:fs');
+      const { dirname, join } = await import('node:path');
+      const { fileURLToPath } = await import('node:url');
+      const dist = dirname(fileURLToPath(import.meta.resolve('react-billing-widget')));
+      // Every file an entry loads: the entry and, through their relative imports, its chunks.
+      const graph = (file, seen = new Set()) => {
+        if (seen.has(file)) return seen;
+        seen.add(file);
+        for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\\s*["'](\\.[^"']+)["']/g)) {
+          graph(join(dirname(file), spec), seen);
+        }
+        return seen;
+      };
+      const words = await Promise.all(['de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'ja', 'ko', 'zh-CN', 'ar'].map(
+        async (tag) => (await import('react-billing-widget/locales/' + tag)).messages.confirmTitle));
+      console.log(JSON.stringify(['index.js', 'headless.js'].map((entry) => {
+        const files = [...graph(join(dist, entry))];
+        const code = files.map((file) => readFileSync(file, 'utf8')).join('\\n');
+        return { entry, files: files.filter((file) => file.includes('/locales/')), words: words.filter((word) => code.includes(word)) };
+      })));
+    `);
+    expect(JSON.parse(out)).toEqual([
+      { entry: 'index.js', files: [], words: [] },
+      { entry: 'headless.js', files: [], words: [] },
+    ]);
   });
 
   it('type-checks a host app written after the README with tsc (bundler and nodenext resolution)', () => {
@@ -156,6 +198,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { type BillingEvent, BillingPanel, BillingProvider, createHttpAdapter, type Subscription } from 'react-billing-widget';
 import { BillingError, type BillingErrorCode, createMemoryAdapter } from 'react-billing-widget/core';
 import { useAddOnQuote, useSubscription } from 'react-billing-widget/headless';
+import { messages as german } from 'react-billing-widget/locales/de';
 import { createBillingHandlers, scenarios } from 'react-billing-widget/mocks';
 
 const adapter = createHttpAdapter({
@@ -168,6 +211,14 @@ export function BillingPage() {
   return (
     <BillingProvider adapter={adapter} locale="en-US" queryClient={queryClient} onEvent={(event: BillingEvent) => event.type}>
       <BillingPanel className="host" />
+    </BillingProvider>
+  );
+}
+
+export function GermanBillingPage() {
+  return (
+    <BillingProvider adapter={adapter} locale="de" messages={german}>
+      <BillingPanel />
     </BillingProvider>
   );
 }
