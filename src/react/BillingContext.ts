@@ -2,6 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { BillingAdapter } from '../core';
+import type { TextDirection } from '../direction';
 import type { BillingFormatters } from '../format';
 import type { BillingMessageOverrides } from '../messages';
 import type { BillingEventHandler } from './events';
@@ -17,6 +18,8 @@ export interface BillingContextValue {
   store: BillingStore;
   emit: BillingEventHandler;
   theme: BillingTheme;
+  /** `dir` of the widget's roots (the dialog's too, portalled out of them); undefined: the page's. */
+  dir: TextDirection | undefined;
   /** Retries of a failed subscription load, when the error is retryable. */
   retry: number;
 }

@@ -2,6 +2,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import type { BillingAdapter } from '../core';
+import { type TextDirection, textDirection } from '../direction';
 import { createFormatters } from '../format';
 import type { BillingMessageOverrides } from '../messages';
 import { BillingContext, type BillingContextValue, type BillingTheme } from './BillingContext';
@@ -24,6 +25,8 @@ export interface BillingProviderProps {
   theme?: BillingTheme;
   /** Retries of a failed subscription load when the error is retryable. Default 1. */
   retry?: number;
+  /** Text direction of the widget and its dialog; by default `locale`'s (`rtl` for `ar`), else the page's. */
+  dir?: TextDirection;
   children?: ReactNode;
 }
 
@@ -36,6 +39,7 @@ export function BillingProvider({
   onEvent,
   theme = 'auto',
   retry = 1,
+  dir,
   children,
 }: BillingProviderProps) {
   // One store and (when the host gives none) one QueryClient per provider instance.
@@ -46,9 +50,20 @@ export function BillingProvider({
   const [emit] = useState<BillingEventHandler>(() => (event: BillingEvent) => onEventRef.current?.(event));
   const client = queryClient ?? ownClient;
   const format = useMemo(() => createFormatters(locale), [locale]);
+  const direction = dir ?? (locale ? textDirection(locale) : undefined);
   const value = useMemo<BillingContextValue>(
-    () => ({ adapter, queryClient: client, messageOverrides: messages, format, store, emit, theme, retry }),
-    [adapter, client, messages, format, store, emit, theme, retry],
+    () => ({
+      adapter,
+      queryClient: client,
+      messageOverrides: messages,
+      format,
+      store,
+      emit,
+      theme,
+      dir: direction,
+      retry,
+    }),
+    [adapter, client, messages, format, store, emit, theme, direction, retry],
   );
   return <BillingContext.Provider value={value}>{children}</BillingContext.Provider>;
 }

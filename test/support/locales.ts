@@ -77,6 +77,9 @@ export const SAMPLE_ARGS: Record<MessagePath, readonly Record<string, string | n
   noteDecreaseWaits: [{ date }],
   noteEndsWithSubscription: [{ date }],
   noteChargedNow: [{ amount: 'AMOUNT' }],
+  timelinePeriod: ['current', 'next', 'ended', 'unchanged'].map((period) => ({ period, date })),
+  timelineCreditsAdded: [{ credits: 'CREDITS' }],
+  timelineChargedNow: [{ amount: 'AMOUNT' }],
   updated: ['increase', 'decrease', 'restore', 'none'].map((change) => ({
     change,
     addOnName: 'ADDON',
@@ -86,7 +89,7 @@ export const SAMPLE_ARGS: Record<MessagePath, readonly Record<string, string | n
 };
 
 /** Arguments that choose among a message's sentences rather than being shown in them. */
-export const SELECTOR_ARGS = new Set(['interval', 'change', 'count']);
+export const SELECTOR_ARGS = new Set(['interval', 'change', 'count', 'period']);
 
 /** What a message reads as: the string itself, or the function called with each of its sample arguments. */
 export function renderings(

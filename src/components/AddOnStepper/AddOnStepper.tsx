@@ -32,7 +32,7 @@ export interface AddOnStepperProps {
 /** Chooses a number of units with live pricing, then opens the confirmation. */
 export function AddOnStepper(props: AddOnStepperProps) {
   const { data: subscription, error, refetch } = useSubscription();
-  const { theme } = useBillingContext();
+  const { theme, dir } = useBillingContext();
   const hasLiveRegion = useContext(LiveRegionContext);
   if (subscription === undefined) {
     return error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null;
@@ -43,7 +43,7 @@ export function AddOnStepper(props: AddOnStepperProps) {
   if (hasLiveRegion) return body;
   // Alone, the stepper is its own widget root: it needs the theme's custom properties and a live region.
   return (
-    <div className="rbw-root" data-theme={theme}>
+    <div className="rbw-root" data-theme={theme} dir={dir}>
       <LiveRegionContext.Provider value={true}>{body}</LiveRegionContext.Provider>
       <BillingStatus />
     </div>

@@ -5,8 +5,10 @@ import { isBillingError, type Subscription } from '../../core';
 import { useBillingContext } from '../../react/BillingContext';
 import { useBillingText } from '../../react/useBillingText';
 import { useConfirmAddOnChange } from '../../react/useConfirmAddOnChange';
+import { useCreditsTimeline } from '../../react/useCreditsTimeline';
 import { useSubscription } from '../../react/useSubscription';
 import { BillingStatus } from '../BillingStatus/BillingStatus';
+import { TimelineView } from '../CreditsTimeline/TimelineView';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
 import { Fact } from '../Fact';
@@ -40,7 +42,7 @@ export interface ConfirmDialogProps {
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { addOnId, units, onOpenChange, onUpdated, onCloseAutoFocus, className } = props;
-  const { theme, emit } = useBillingContext();
+  const { theme, dir, emit } = useBillingContext();
   const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false);
   const open = props.open ?? uncontrolledOpen;
   const setOpen = (next: boolean) => {
@@ -60,6 +62,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const { messages } = text;
   const { subscription, addOn, quote } = flow;
   const shown = quote.shown;
+  const timeline = useCreditsTimeline(shown);
   const { error: loadError, refetch: reload } = useSubscription();
   // Why there is nothing to confirm: the subscription did not load, or these units cannot be quoted
   // (out of range, subscription inactive, add-on not offered). Without it the dialog would wait forever.
@@ -135,10 +138,11 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       <Dialog.Portal>
         {/* Not Dialog.Overlay: its scroll lock injects a <style> element, which a strict CSP
             (style-src without 'unsafe-inline') refuses; useScrollLock locks through the CSSOM instead. */}
-        <div className="rbw-root rbw-overlay" data-theme={theme} data-state="open" aria-hidden="true" />
+        <div className="rbw-root rbw-overlay" data-theme={theme} dir={dir} data-state="open" aria-hidden="true" />
         <Dialog.Content
           className={cx('rbw-root rbw-dialog', className)}
           data-theme={theme}
+          dir={dir}
           data-status={state}
           ref={content}
           onOpenAutoFocus={() => {
@@ -201,6 +205,10 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             </dl>
           ) : null}
 
+          {timeline && addOn ? (
+            <TimelineView timeline={timeline} data-estimate={quote.isEstimate || undefined} />
+          ) : null}
+
           {quote.isEstimate && quote.isFetching ? (
             <p className="rbw-muted" data-status="quoting">
               <span className="rbw-badge">{messages.estimateBadge}</span> {messages.waitingForQuote}
@@ -252,7 +260,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   return (
     <>
       {dialog}
-      <div className="rbw-root" data-theme={theme}>
+      <div className="rbw-root" data-theme={theme} dir={dir}>
         <BillingStatus />
       </div>
     </>
