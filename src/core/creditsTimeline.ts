@@ -19,6 +19,8 @@ export interface CreditsTimelineSegment {
   charge: Money;
   /** The segment's credits against the most any segment has, 0..1: how full its bar is drawn. */
   level: number;
+  /** The same for the credits granted now: the top of the bar, drawn apart. */
+  addedLevel: number;
 }
 
 /** What a quoted change does to an add-on's credits and charges: now, until the period end, and after. */
@@ -40,7 +42,7 @@ export function creditsTimeline(subscription: Subscription, quote: QuoteTerms): 
   const { seats } = subscription;
   const periodEnd = quote.change === 'decrease' ? quote.effectiveAt : subscription.currentPeriodEnd;
   const nextCredits = addOnCredits(addOn, quote.units, seats);
-  type Stretch = Omit<CreditsTimelineSegment, 'level'>;
+  type Stretch = Omit<CreditsTimelineSegment, 'level' | 'addedLevel'>;
   const stretches: Stretch[] =
     quote.change === 'none'
       ? [{ period: 'unchanged', credits: nextCredits, creditsAdded: 0, charge: quote.recurring }]
@@ -61,6 +63,10 @@ export function creditsTimeline(subscription: Subscription, quote: QuoteTerms): 
     change: quote.change,
     interval: addOn.interval,
     periodEnd,
-    segments: stretches.map((stretch) => ({ ...stretch, level: most > 0 ? stretch.credits / most : 0 })),
+    segments: stretches.map((stretch) => ({
+      ...stretch,
+      level: most > 0 ? stretch.credits / most : 0,
+      addedLevel: most > 0 ? stretch.creditsAdded / most : 0,
+    })),
   };
 }

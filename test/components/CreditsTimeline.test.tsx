@@ -129,6 +129,9 @@ describe('<CreditsTimeline> alone', () => {
     // The bars' heights: the credits of each stretch against the most (540 now and after).
     const fills = [...container.querySelectorAll<HTMLElement>('.rbw-timeline__fill')];
     expect(fills.map((fill) => fill.style.blockSize)).toEqual(['100%', '100%']);
+    // The top of the bar now: the 360 credits granted now, of 540.
+    const added = [...container.querySelectorAll<HTMLElement>('.rbw-timeline__added')];
+    expect(added.map((part) => part.style.blockSize)).toEqual(['67%']);
   });
 
   it('draws a decrease as a lower bar after the period end', async () => {

@@ -65,7 +65,7 @@ describe('creditsTimeline', () => {
     expect(timeline?.change).toBe(quote.change);
     expect(timeline?.periodEnd).toBe(subscription.currentPeriodEnd);
     expect(timeline?.interval).toBe('month');
-    expect(timeline?.segments.map(({ level: _level, ...figures }) => figures)).toEqual([
+    expect(timeline?.segments.map(({ level: _level, addedLevel: _addedLevel, ...figures }) => figures)).toEqual([
       { period: 'current', ...current },
       { period: 'next', creditsAdded: 0, ...next },
     ]);
@@ -79,7 +79,7 @@ describe('creditsTimeline', () => {
     const { quote, timeline } = timelineFor(basic({ units: 2 }), 2);
     expect(quote.change).toBe('none');
     expect(timeline?.segments).toEqual([
-      { period: 'unchanged', credits: 360, creditsAdded: 0, charge: usd(6000), level: 1 },
+      { period: 'unchanged', credits: 360, creditsAdded: 0, charge: usd(6000), level: 1, addedLevel: 0 },
     ]);
   });
 
@@ -87,8 +87,8 @@ describe('creditsTimeline', () => {
     const subscription = basic({ units: 1 }, { cancelAtPeriodEnd: true });
     const { timeline } = timelineFor(subscription, 2);
     expect(timeline?.segments).toEqual([
-      { period: 'current', credits: 360, creditsAdded: 180, charge: usd(3000), level: 1 },
-      { period: 'ended', credits: 0, creditsAdded: 0, charge: usd(0), level: 0 },
+      { period: 'current', credits: 360, creditsAdded: 180, charge: usd(3000), level: 1, addedLevel: 0.5 },
+      { period: 'ended', credits: 0, creditsAdded: 0, charge: usd(0), level: 0, addedLevel: 0 },
     ]);
   });
 
@@ -99,9 +99,14 @@ describe('creditsTimeline', () => {
     expect(timeline?.segments[0]).toMatchObject({ credits: 180 + 361, creditsAdded: 361 });
   });
 
-  it('draws each bar against the most credits of any segment', () => {
+  it('draws each bar against the most credits of any segment, the credits granted now apart', () => {
     const decrease = timelineFor(basic({ units: 4 }), 1).timeline;
     expect(decrease?.segments.map((segment) => segment.level)).toEqual([1, 0.25]);
+    const increase = timelineFor(basic({ units: 1 }), 4).timeline;
+    expect(increase?.segments.map(({ level, addedLevel }) => [level, addedLevel])).toEqual([
+      [1, 0.75],
+      [1, 0],
+    ]);
     const toZero = timelineFor(basic({ units: 0 }), 0).timeline;
     expect(toZero?.segments.map((segment) => segment.level)).toEqual([0]);
   });

@@ -1,24 +1,7 @@
-import type { BillingMessages } from 'react-billing-widget/headless';
-import { messages as ar } from 'react-billing-widget/locales/ar';
-import { messages as de } from 'react-billing-widget/locales/de';
-import { messages as en } from 'react-billing-widget/locales/en';
-import { messages as es } from 'react-billing-widget/locales/es';
-import { messages as fr } from 'react-billing-widget/locales/fr';
-import { messages as it } from 'react-billing-widget/locales/it';
-import { messages as ja } from 'react-billing-widget/locales/ja';
-import { messages as ko } from 'react-billing-widget/locales/ko';
-import { messages as nl } from 'react-billing-widget/locales/nl';
-import { messages as ptBR } from 'react-billing-widget/locales/pt-BR';
-import { messages as zhCN } from 'react-billing-widget/locales/zh-CN';
+import { LOCALES, type LocaleTag } from '../../demo/locales';
 
-/** Every locale of contract section 9 by its tag, imported the way a host imports it. */
-export const LOCALES = { en, de, fr, es, it, nl, 'pt-BR': ptBR, ja, ko, 'zh-CN': zhCN, ar } satisfies Record<
-  string,
-  BillingMessages
->;
-
-/** A locale's tag. */
-export type LocaleTag = keyof typeof LOCALES;
+// Every locale of contract section 9 by its tag, imported the way a host imports it (the demo's list).
+export { LOCALES, type LocaleTag };
 
 /** The tags, in the contract's order. */
 export const LOCALE_TAGS = Object.keys(LOCALES) as LocaleTag[];

@@ -31,7 +31,14 @@ export function TimelineView({ timeline, className, ...sectionProps }: TimelineV
         {timeline.segments.map((segment) => (
           <li key={segment.period} className="rbw-timeline__segment" data-period={segment.period}>
             <span className="rbw-timeline__bar" aria-hidden="true">
-              <span className="rbw-timeline__fill" style={{ blockSize: `${Math.round(segment.level * 100)}%` }} />
+              <span className="rbw-timeline__fill" style={{ blockSize: percent(segment.level) }}>
+                {segment.addedLevel > 0 ? (
+                  <span
+                    className="rbw-timeline__added"
+                    style={{ blockSize: percent(segment.addedLevel / segment.level) }}
+                  />
+                ) : null}
+              </span>
             </span>
             <span className="rbw-timeline__when">{text.messages.timelinePeriod({ period: segment.period, date })}</span>
             {segmentLines(segment, timeline.interval, text).map((line) => (
@@ -43,6 +50,9 @@ export function TimelineView({ timeline, className, ...sectionProps }: TimelineV
     </section>
   );
 }
+
+/** A share as a CSS length, e.g. "75%". */
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** A stretch's figures in words: what it gives, then what it costs. */
 function segmentLines(segment: CreditsTimelineSegment, interval: 'month' | 'year', text: BillingText): string[] {
