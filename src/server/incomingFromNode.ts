@@ -1,10 +1,10 @@
-// Only types from node:http: the server entry must load on runtimes without Node's modules.
-import type { IncomingMessage } from 'node:http';
+import { concatBytes } from './concatBytes';
 import type { BillingIncoming } from './incoming';
+import type { NodeRequest } from './nodeTypes';
 import { bodyTooLarge, Refusal } from './refusal';
 
 /** What Express and Connect add to node:http's request. */
-export interface FrameworkRequest extends IncomingMessage {
+export interface FrameworkRequest extends NodeRequest {
   /** The URL before a mount prefix was stripped from `url` (Express). */
   originalUrl?: string;
   /** A body parser's result (`express.json()`). */
@@ -14,7 +14,7 @@ export interface FrameworkRequest extends IncomingMessage {
 }
 
 /** The request's headers as Fetch `Headers`. */
-export function headersOf(req: IncomingMessage): Headers {
+export function headersOf(req: NodeRequest): Headers {
   const headers = new Headers();
   const raw = req.rawHeaders;
   for (let index = 0; index + 1 < raw.length; index += 2) {
@@ -42,7 +42,7 @@ function readBody(req: FrameworkRequest, limit: number): Promise<Uint8Array> {
   }
   if (req.readableEnded) return Promise.resolve(new Uint8Array(0));
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    const chunks: Uint8Array[] = [];
     let size = 0;
     const stop = () => {
       req.off('data', onData);
@@ -50,7 +50,8 @@ function readBody(req: FrameworkRequest, limit: number): Promise<Uint8Array> {
       req.off('error', onAbort);
       req.off('close', onAbort);
     };
-    const onData = (chunk: Buffer) => {
+    const onData = (data: unknown) => {
+      const chunk = data as Uint8Array;
       size += chunk.byteLength;
       if (size > limit) {
         stop();
@@ -62,7 +63,7 @@ function readBody(req: FrameworkRequest, limit: number): Promise<Uint8Array> {
     };
     const onEnd = () => {
       stop();
-      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks));
+      resolve(concatBytes(chunks, size));
     };
     const onAbort = () => {
       stop();

@@ -1,3 +1,4 @@
+import { concatBytes } from './concatBytes';
 import type { BillingIncoming } from './incoming';
 import { bodyTooLarge, Refusal } from './refusal';
 
@@ -23,14 +24,7 @@ async function readStream(request: Request, limit: number): Promise<Uint8Array> 
     if (request.signal.aborted) throw new Refusal('aborted', 'The request was cancelled.');
     throw new Refusal('invalid_request', 'The request body could not be read.');
   }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks, size);
 }
 
 /** A Fetch `Request` as the handler reads it. */

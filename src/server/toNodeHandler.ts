@@ -1,14 +1,15 @@
-// Only types from node:http: the server entry must load on runtimes without Node's modules.
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type BillingAnswer, errorAnswer } from './answers';
 import { type BillingHandler, SERVE_INCOMING } from './createBillingHandler';
 import { type FrameworkRequest, headersOf, incomingFromNode, parsedBodyOf } from './incomingFromNode';
+import type { NodeRequest, NodeResponse } from './nodeTypes';
 import { isUnderBasePath } from './routes';
 
 /** A node:http request listener that is also Express and Connect middleware. */
-export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
+export type NodeHandler = (req: NodeRequest, res: NodeResponse, next?: (error?: unknown) => void) => void;
 
 type FetchHandler = (request: Request) => Promise<Response>;
+
+const utf8 = new TextEncoder();
 
 // A Host header is the client's to choose: only a plain host[:port] goes into the URL, so it can
 // never move the path the handler routes on.
@@ -17,7 +18,8 @@ const PLAIN_HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
 /** The request's absolute URL, from Express's `originalUrl` when mounted, else `url`; `null` when unreadable. */
 function urlOf(req: FrameworkRequest): URL | null {
   const target = req.originalUrl ?? req.url ?? '/';
-  const host = req.headers.host !== undefined && PLAIN_HOST.test(req.headers.host) ? req.headers.host : 'localhost';
+  const { host: given } = req.headers;
+  const host = typeof given === 'string' && PLAIN_HOST.test(given) ? given : 'localhost';
   const protocol = (req.socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http';
   try {
     // Absolute-form targets (`GET http://host/path`, sent to proxies) are URLs already.
@@ -42,9 +44,9 @@ function bodyOf(req: FrameworkRequest): BodyInit | null {
       pull(controller) {
         if (!listening) {
           listening = true;
-          req.on('data', (chunk: Buffer) => {
+          req.on('data', (chunk) => {
             if (finished) return;
-            controller.enqueue(chunk);
+            controller.enqueue(chunk as Uint8Array);
             if ((controller.desiredSize ?? 0) <= 0) req.pause();
           });
           const finish = (error?: Error) => {
@@ -54,7 +56,7 @@ function bodyOf(req: FrameworkRequest): BodyInit | null {
             else controller.close();
           };
           req.once('end', () => finish());
-          req.once('error', finish);
+          req.once('error', (error) => finish(error as Error));
           req.once('close', () => finish(req.readableEnded ? undefined : new Error('The request was aborted.')));
         }
         req.resume();
@@ -78,15 +80,16 @@ async function answerOf(response: Response): Promise<BillingAnswer & { cookies: 
 }
 
 /** Writes an answer to node:http; a client gone meanwhile is not an error. */
-function write(req: IncomingMessage, res: ServerResponse, answer: BillingAnswer & { cookies?: string[] }): void {
+function write(req: NodeRequest, res: NodeResponse, answer: BillingAnswer & { cookies?: string[] }): void {
   if (res.headersSent || res.destroyed || res.writableEnded) return;
   const headers: Record<string, string | string[]> = { ...answer.headers };
   if (answer.cookies?.length) headers['set-cookie'] = answer.cookies;
   // A body left unread (refused at 413) would otherwise be read to its end to keep the connection.
   if (!req.complete) headers.connection = 'close';
-  headers['content-length'] = String(Buffer.byteLength(answer.body));
+  const body = utf8.encode(answer.body);
+  headers['content-length'] = String(body.byteLength);
   res.writeHead(answer.status, headers);
-  res.end(answer.body);
+  res.end(body);
 }
 
 /**
@@ -104,7 +107,7 @@ export function toNodeHandler(handler: FetchHandler | BillingHandler): NodeHandl
   const ownsPath = (url: URL | null) =>
     typeof basePath !== 'string' || (url !== null && isUnderBasePath(url.pathname, basePath));
 
-  const serve = async (req: FrameworkRequest, res: ServerResponse, next?: (error?: unknown) => void) => {
+  const serve = async (req: FrameworkRequest, res: NodeResponse, next?: (error?: unknown) => void) => {
     // Nothing may throw out of a request listener: that would end the process.
     res.on('error', () => {});
     const url = urlOf(req);
