@@ -108,13 +108,14 @@ export function toNodeHandler(handler: FetchHandler | BillingHandler): NodeHandl
     typeof basePath !== 'string' || (url !== null && isUnderBasePath(url.pathname, basePath));
 
   const serve = async (req: FrameworkRequest, res: NodeResponse, next?: (error?: unknown) => void) => {
-    // Nothing may throw out of a request listener: that would end the process.
-    res.on('error', () => {});
     const url = urlOf(req);
     if (next && !ownsPath(url)) {
       next();
       return;
     }
+    // Nothing may throw out of a request listener (that would end the process): a response
+    // that fails to write, its client gone, is dropped.
+    res.on('error', () => {});
     let answer: BillingAnswer & { cookies?: string[] };
     try {
       if (!url) throw new TypeError(`Unreadable request target: ${req.url}`);
