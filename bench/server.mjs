@@ -63,6 +63,13 @@ function startServer(kind, bundle) {
       const { rss, heapUsed } = await memory;
       return { rssMB: rss / MB, heapMB: heapUsed / MB };
     },
+    /** CPU time used so far (user + system), in µs. */
+    cpuMicros: async () => {
+      const cpu = next('cpu');
+      child.send('cpu');
+      const { user, system } = await cpu;
+      return user + system;
+    },
     stop: () => child.kill(),
   }));
 }
@@ -80,7 +87,22 @@ async function load(port, { duration, amount }) {
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0)
     throw new Error(`${failed} of ${result.requests.total} requests failed (non-2xx, errors or timeouts).`);
-  return { requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    total: result.requests.total,
+  };
+}
+
+/**
+ * The timed run against `server`, with the server's CPU time per request: unlike rates and
+ * latencies it hardly moves when other processes share the machine's cores.
+ */
+async function timedRun(server) {
+  const cpuBefore = await server.cpuMicros();
+  const figures = await load(server.port, { duration: DURATION_S });
+  return { ...figures, cpuMicrosPerRequest: ((await server.cpuMicros()) - cpuBefore) / figures.total };
 }
 
 /**
@@ -95,7 +117,7 @@ export async function measureServer() {
   let bareFigures;
   try {
     await load(bare.port, { amount: WARM_UP_REQUESTS });
-    bareFigures = await load(bare.port, { duration: DURATION_S });
+    bareFigures = await timedRun(bare);
   } finally {
     bare.stop();
   }
@@ -103,7 +125,7 @@ export async function measureServer() {
   try {
     await load(kit.port, { amount: WARM_UP_REQUESTS });
     const warmedUp = await kit.memory();
-    const kitFigures = await load(kit.port, { duration: DURATION_S });
+    const kitFigures = await timedRun(kit);
     const before = await kit.memory();
     await load(kit.port, { amount: MEMORY_REQUESTS });
     const after = await kit.memory();
@@ -130,14 +152,17 @@ export function printServerFigures(figures, figure, budgets = {}) {
   const rate = (value) => `${count(Math.round(value))} req/s`;
   const ms = (value) => `${value.toFixed(1)} ms`;
   const times = (value) => `${value.toFixed(2)}×`;
+  const micros = (value) => `${value.toFixed(0)} µs`;
   const mb = (value) => `${value.toFixed(1)} MB`;
   const memory = (value) => `${mb(value.rssMB)} (heap ${mb(value.heapMB)})`;
   console.log(`  bare node:http JSON answer, ${figures.connections} connections for ${figures.durationS} s:`);
   figure('requests per second', bare.requestsPerSecond, rate);
   figure('latency p50 / p99', bare.p50Ms, (value) => `${ms(value)} / ${ms(bare.p99Ms)}`);
+  figure('server CPU time per request', bare.cpuMicrosPerRequest, micros);
   console.log('  quotes through toNodeHandler(createBillingHandler) + memory backend, the same load:');
   figure('requests per second', kit.requestsPerSecond, rate, budgets.minRequestsPerSecond, 'atLeast');
   figure('latency p50 / p99', kit.p50Ms, (value) => `${ms(value)} / ${ms(kit.p99Ms)}`);
+  figure('server CPU time per request', kit.cpuMicrosPerRequest, micros);
   figure('latency ratio handler / bare, p50', ratio.p50, times, budgets.maxLatencyRatio);
   figure('latency ratio handler / bare, p99', ratio.p99, times, budgets.maxLatencyRatio);
   const { warmUpRequests, requests, warmedUp, before, after } = figures.memory;

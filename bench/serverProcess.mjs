@@ -1,7 +1,7 @@
 // The server side of bench/server.mjs, in a process of its own: `bare` answers a fixed JSON body
 // with node:http; `kit` serves quotes with toNodeHandler(createBillingHandler) over the memory
 // backend (the server kit bundled by bench/server.mjs, path in argv[3]). Reports its port, then
-// its memory (RSS and the live heap) whenever asked, over IPC.
+// its CPU time and memory (RSS and the live heap) whenever asked, over IPC.
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 
@@ -35,6 +35,7 @@ const server = createServer(await listener());
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
 process.on('message', (message) => {
+  if (message === 'cpu') process.send({ cpu: process.cpuUsage() });
   if (message === 'memory') {
     // Garbage is not growth: collect it first, so the figure is what the process keeps.
     globalThis.gc?.();
