@@ -4,7 +4,7 @@ import { describeAnswer, expectError, expectRefusal, readQuote } from '../answer
 import type { ApiAnswer } from '../apiClient';
 import { quote } from '../billingCalls';
 import { allOf, CheckFailure, CheckSkipped, expectThat } from '../checkRunner';
-import { type VerifyContext, whyNoAddOn } from '../context';
+import { type VerifyContext, whyNoAddOn, whyNotLoaded } from '../context';
 import { chargeArithmetic, day, money, shortMoney, unitCount } from '../describe';
 
 // Quotes priced by the policy of contract section 2, from the add-on's own terms as GET
@@ -146,6 +146,8 @@ export async function checkStatusRefusals(context: VerifyContext): Promise<void>
   await context.runner.check(
     "A change the subscription's status does not allow answers 409 subscription_inactive",
     async () => {
+      const notLoaded = whyNotLoaded(context);
+      if (notLoaded) throw new CheckSkipped(notLoaded);
       if (!found || !addOn) {
         // With no add-on to name, the id is a guess: "no such add-on" is as right an answer.
         const answer = await quote(api, addOn?.id ?? 'generative-credits', 1);
