@@ -4,9 +4,10 @@ import { basicCreditsAddOn, basicSubscription, scenarios, teamSubscription } fro
 import { describe, expect, it } from 'vitest';
 import { nextPeriodUnits } from '../../src/core/policy';
 import type { Subscription } from '../../src/core/types';
-import { createMemoryBackend } from '../../src/server';
+import { createBillingHandler, createMemoryBackend } from '../../src/server';
 import { verifyBillingApi } from '../../src/testing';
-import { CHECKS, CUSTOMER, IDENTITY, namesOf, serveBackend } from '../support/contractChecks';
+import { serveBilling } from '../support/billingServers';
+import { byBearerToken, CHECKS, CUSTOMER, IDENTITY, namesOf, serveBackend } from '../support/contractChecks';
 
 async function verifyOn(subscription: Subscription | null, allowCharges = false) {
   const backend = createMemoryBackend({ subscriptions: { [CUSTOMER]: subscription } });
@@ -45,6 +46,16 @@ describe('verifyBillingApi on our handler and memory backend', () => {
     const leftAsFound = result.passed.find((check) => check.name === CHECKS.leftAsFound);
     expect(leftAsFound?.detail).toContain('except the charged increase, which stays');
     expect(leftAsFound?.detail).toContain('$30.00 charged');
+  });
+
+  it('passes behind allowedOrigins when the allowed Origin is one of the headers', async () => {
+    const origin = 'https://app.example.com';
+    const backend = createMemoryBackend({ subscriptions: { [CUSTOMER]: basicSubscription() } });
+    const handler = createBillingHandler({ backend, identify: byBearerToken, allowedOrigins: [origin] });
+    const baseUrl = `${await serveBilling('node:http', handler)}${handler.basePath}`;
+
+    const result = await verifyBillingApi({ baseUrl, headers: { ...IDENTITY, Origin: origin } });
+    expect(result.failed).toEqual([]);
   });
 
   it.each([
