@@ -13,6 +13,7 @@ import { applyTerms } from '../../src/core/policy';
 import type { AddOnQuote, Money } from '../../src/core/types';
 import { type BillingBackend, createMemoryBackend } from '../../src/server';
 import { verifyBillingApi } from '../../src/testing';
+import { serveListener } from '../support/billingServers';
 import { CHECKS, CUSTOMER, IDENTITY, namesOf, serveBackend } from '../support/contractChecks';
 
 /** Basic with 3 users and 2 units of the per-seat add-on, so a decrease still costs something. */
@@ -218,5 +219,20 @@ describe('verifyBillingApi fails a backend that', () => {
     ]);
     expect(result.skipped).toEqual([{ name: 'Every other check', detail: 'the API did not answer GET /subscription' }]);
     expect(result.passed).toEqual([]);
+  });
+
+  it('never answers: each request gives up after timeoutMs', async () => {
+    const origin = await serveListener(() => {
+      // Holds every request open and never answers.
+    });
+    const result = await verifyBillingApi({ baseUrl: `${origin}/api/billing`, headers: IDENTITY, timeoutMs: 200 });
+
+    expect(result.failed).toEqual([
+      {
+        name: 'GET /subscription answers 200 with a valid subscription',
+        detail: 'GET /subscription got no answer within 200 ms',
+      },
+    ]);
+    expect(namesOf(result.skipped)).toEqual(['Every other check']);
   });
 });

@@ -1,7 +1,7 @@
 import { canIncrease, quoteTerms } from '../../core/policy';
 import type { AddOn, AddOnQuote, Money, Subscription } from '../../core/types';
 import { describeAnswer, expectError, expectRefusal, readQuote } from '../answers';
-import type { ApiAnswer } from '../apiClient';
+import type { ApiAnswer, ApiClient } from '../apiClient';
 import { quote } from '../billingCalls';
 import { allOf, CheckFailure, CheckSkipped, expectThat } from '../checkRunner';
 import { type VerifyContext, whyNoAddOn, whyNotLoaded } from '../context';
@@ -60,8 +60,12 @@ function expectPolicyQuote(answer: ApiAnswer, subscription: Subscription, addOn:
 }
 
 /** Quotes each of `targets` and checks them all, so one detail names every mispriced one. */
-async function expectPolicyQuotes(context: VerifyContext, targets: number[]): Promise<AddOnQuote[]> {
-  const { api, found, addOn } = context as VerifyContext & { found: Subscription; addOn: AddOn };
+async function expectPolicyQuotes(
+  api: ApiClient,
+  found: Subscription,
+  addOn: AddOn,
+  targets: number[],
+): Promise<AddOnQuote[]> {
   const quotes: AddOnQuote[] = [];
   await allOf(
     [...new Set(targets)].map(
@@ -91,7 +95,7 @@ export async function checkQuotes(context: VerifyContext): Promise<void> {
   await runner.check(names.increase, async () => {
     if (!canIncrease(found.status)) throw new CheckSkipped(`the subscription is ${found.status}: it takes no increase`);
     if (units >= maxUnits) throw new CheckSkipped(`the add-on is at its maxUnits (${maxUnits})`);
-    const [first] = await expectPolicyQuotes(context, [units + 1, maxUnits]);
+    const [first] = await expectPolicyQuotes(api, found, addOn, [units + 1, maxUnits]);
     return (
       first &&
       `${units} → ${first.units}: ${shortMoney(first.dueNow)} now (${chargeArithmetic(addOn, first.units - units, found.seats)}), ${first.creditsNow} credits now, ${shortMoney(first.recurring)} per ${addOn.interval}`
@@ -100,7 +104,7 @@ export async function checkQuotes(context: VerifyContext): Promise<void> {
 
   await runner.check(names.decrease, async () => {
     if (units <= minUnits) throw new CheckSkipped(`the add-on is at its minUnits (${minUnits}): nothing to decrease`);
-    const [first] = await expectPolicyQuotes(context, [units - 1]);
+    const [first] = await expectPolicyQuotes(api, found, addOn, [units - 1]);
     return (
       first &&
       `${units} → ${first.units}: nothing now, ${shortMoney(first.recurring)} per ${addOn.interval} from ${day(first.effectiveAt)}`
@@ -108,7 +112,7 @@ export async function checkQuotes(context: VerifyContext): Promise<void> {
   });
 
   await runner.check(names.inEffect, async () => {
-    const [first] = await expectPolicyQuotes(context, [units]);
+    const [first] = await expectPolicyQuotes(api, found, addOn, [units]);
     return first && `"${first.change}" at ${unitCount(units)}`;
   });
 
