@@ -235,4 +235,21 @@ describe('verifyBillingApi fails a backend that', () => {
     ]);
     expect(namesOf(result.skipped)).toEqual(['Every other check']);
   });
+
+  it('redirects to a sign-in page: the redirect is reported as it is, not followed', async () => {
+    const origin = await serveListener((_request, response) => {
+      response.writeHead(302, { Location: '/login' }).end();
+    });
+    const result = await verifyBillingApi({ baseUrl: `${origin}/api/billing`, headers: IDENTITY });
+
+    expect(result.failed[0]).toEqual({
+      name: 'GET /subscription answers 200 with a valid subscription',
+      detail: 'GET /subscription answered 302 (not JSON); expected 200',
+    });
+    expect(result.failed).toContainEqual({
+      name: 'An unknown path answers 404 not_found',
+      detail:
+        'GET /contract-check-no-such-path answered 302 (not JSON); expected 404 not_found; POST /add-ons/generative-credits/refunds answered 302 (not JSON); expected 404 not_found',
+    });
+  });
 });
