@@ -2,6 +2,7 @@
 export { backendFromAdapters } from './backendFromAdapters';
 export { type BillingHandler, type BillingHandlerOptions, createBillingHandler } from './createBillingHandler';
 export { createMemoryBackend, type MemoryBackend, type MemoryBackendOptions } from './createMemoryBackend';
+export type { NodeRequest, NodeResponse } from './nodeTypes';
 export { createQuoteSigner, type QuoteSigner, type QuoteSignerOptions, quoteStateOf } from './quoteToken';
 export { MAX_BODY_BYTES } from './readJsonBody';
 export { type NodeHandler, toNodeHandler } from './toNodeHandler';

@@ -4,6 +4,7 @@
 // README's "Use it in your app"; publint and arethetypeswrong check the same build.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -86,9 +87,11 @@ describe('the packed tarball', () => {
       'headless.js',
       'core.js',
       'mocks.js',
+      'server.js',
       'testing.js',
       'styles.css',
       'types/src/index.d.ts',
+      'types/src/server/index.d.ts',
       'types/src/testing/index.d.ts',
     ]) {
       expect(existsSync(join(installed, 'dist', file)), file).toBe(true);
@@ -185,7 +188,57 @@ describe('the packed tarball', () => {
     expect(JSON.parse(out)).toEqual(['valibot']);
   });
 
-  it('type-checks a host app written after the README with tsc (bundler and nodenext resolution)', () => {
+  it('imports ./server in Node with only its own dependencies installed (no React, no msw), and serves a request', () => {
+    // A server-only host: the package copied (a link would resolve React from the other host) and valibot.
+    const serverHost = mkdtempSync(join(tmpdir(), 'rbw-server-host-'));
+    try {
+      const copy = join(serverHost, 'node_modules', pkg.name);
+      mkdirSync(dirname(copy), { recursive: true });
+      cpSync(installed, copy, { recursive: true });
+      for (const name of Object.keys(pkg.dependencies ?? {})) {
+        symlinkSync(join(root, 'node_modules', name), join(serverHost, 'node_modules', name), 'dir');
+      }
+      writeFileSync(
+        join(serverHost, 'package.json'),
+        JSON.stringify({ name: 'server-host', private: true, type: 'module' }),
+      );
+      const file = join(serverHost, 'check.mjs');
+      writeFileSync(
+        file,
+        `
+        import { readFileSync } from 'node:fs';
+        const server = await import('react-billing-widget/server');
+        const react = await import('react').then(() => 'installed', () => 'absent');
+        const backend = server.createMemoryBackend({ subscriptions: { 'workspace-1': null } });
+        const handler = server.createBillingHandler({ backend, identify: () => ({ customerId: 'workspace-1' }) });
+        const response = await handler(new Request('https://app.example/api/billing/subscription'));
+        const entry = readFileSync(new URL(import.meta.resolve('react-billing-widget/server')), 'utf8');
+        console.log(JSON.stringify({
+          react,
+          missing: ['createBillingHandler', 'toNodeHandler', 'createMemoryBackend', 'createQuoteSigner', 'quoteStateOf',
+            'backendFromAdapters'].filter((name) => typeof server[name] !== 'function'),
+          status: response.status,
+          cacheControl: response.headers.get('Cache-Control'),
+          body: await response.json(),
+          useClient: /^\s*['"]use client['"]/.test(entry),
+        }));
+        `,
+      );
+      const out = run(process.execPath, [file], serverHost).trim();
+      expect(JSON.parse(out)).toEqual({
+        react: 'absent',
+        missing: [],
+        status: 200,
+        cacheControl: 'no-store',
+        body: { subscription: null },
+        useClient: false,
+      });
+    } finally {
+      rmSync(serverHost, { recursive: true, force: true });
+    }
+  });
+
+  it('type-checks a host app written after the README, its server half without @types/node, with tsc (bundler and nodenext resolution)', () => {
     writeFileSync(join(host, 'css.d.ts'), "declare module '*.css';\n");
     writeFileSync(
       join(host, 'BillingPage.tsx'),
@@ -229,6 +282,44 @@ export const failedChecks: Promise<Check[]> = verifyBillingApi({
 export const wrong: Subscription = { id: 1 };
 `,
     );
+    // The server half of "Your backend", with no @types/node: an edge or worker host's setup.
+    writeFileSync(
+      join(host, 'billing.ts'),
+      `import { quoteTerms, type Subscription } from 'react-billing-widget/core';
+import {
+  type BillingBackend,
+  type BillingCustomer,
+  createBillingHandler,
+  createMemoryBackend,
+  createQuoteSigner,
+  type NodeHandler,
+  quoteStateOf,
+  toNodeHandler,
+} from 'react-billing-widget/server';
+
+declare const stored: Subscription | null;
+const signer = createQuoteSigner({ secret: 'a-secret-of-at-least-thirty-two-bytes!!' });
+const own: BillingBackend = {
+  getSubscription: async () => stored,
+  quoteAddOn: async (_customer, request) => signer.sign(quoteTerms(stored, request, new Date()), quoteStateOf(stored)),
+  updateAddOn: async (_customer, request) => {
+    await signer.verify(request.quoteId, request, quoteStateOf(stored));
+    if (!stored) throw new Error('no subscription');
+    return stored;
+  },
+};
+export const billing = createBillingHandler({
+  backend: process.env.NODE_ENV === 'test' ? createMemoryBackend({ subscriptions: { a: stored } }) : own,
+  identify: async (request: Request): Promise<BillingCustomer | null> =>
+    request.headers.get('Cookie') ? { customerId: 'a', canManage: false } : null,
+  allowedOrigins: ['https://app.example.com'],
+  onError: (error: unknown, request: Request) => void [error, request.url],
+});
+export const GET: (request: Request) => Promise<Response> = billing;
+export const middleware: NodeHandler = toNodeHandler(billing);
+declare const process: { env: Record<string, string | undefined> };
+`,
+    );
     for (const resolution of [
       { module: 'ESNext', moduleResolution: 'Bundler' },
       { module: 'NodeNext', moduleResolution: 'NodeNext' },
@@ -246,7 +337,7 @@ export const wrong: Subscription = { id: 1 };
             skipLibCheck: false,
             types: [],
           },
-          include: ['BillingPage.tsx', 'css.d.ts'],
+          include: ['BillingPage.tsx', 'billing.ts', 'css.d.ts'],
         }),
       );
       const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
