@@ -16,6 +16,9 @@ const JSON_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
 };
 
+/** What an unexpected error answers: nothing of the error itself reaches the client. */
+export const GENERIC_FAILURE = 'The billing service failed unexpectedly. Try again later.';
+
 /** A JSON answer with the headers every answer of the handler carries. */
 export function jsonAnswer(body: unknown, status = 200, headers?: Readonly<Record<string, string>>): BillingAnswer {
   return { status, headers: headers ? { ...JSON_HEADERS, ...headers } : JSON_HEADERS, body: JSON.stringify(body) };

@@ -1,6 +1,6 @@
 import { isBillingError } from '../core/errors';
 import { httpStatusOf } from '../core/httpStatus';
-import { type BillingAnswer, errorAnswer, jsonAnswer, toResponse } from './answers';
+import { type BillingAnswer, errorAnswer, GENERIC_FAILURE, jsonAnswer, toResponse } from './answers';
 import type { BillingIncoming } from './incoming';
 import { incomingFromRequest } from './incomingFromRequest';
 import { readJsonBody, requireJsonContentType } from './readJsonBody';
@@ -39,8 +39,6 @@ export type BillingHandler = ((request: Request) => Promise<Response>) & {
   /** @internal The same handler over a request from any server (see `BillingIncoming`). */
   readonly [SERVE_INCOMING]: (incoming: BillingIncoming) => Promise<BillingAnswer>;
 };
-
-const GENERIC_FAILURE = 'The billing service failed unexpectedly. Try again later.';
 
 /** What `identify` returned, when it is a customer; a wrong shape is a bug of the host's, so thrown. */
 function customerOf(value: unknown): BillingCustomer | null {

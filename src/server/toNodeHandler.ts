@@ -1,4 +1,4 @@
-import { type BillingAnswer, errorAnswer } from './answers';
+import { type BillingAnswer, errorAnswer, GENERIC_FAILURE } from './answers';
 import { type BillingHandler, SERVE_INCOMING } from './createBillingHandler';
 import { type FrameworkRequest, headersOf, incomingFromNode, parsedBodyOf } from './incomingFromNode';
 import type { NodeRequest, NodeResponse } from './nodeTypes';
@@ -140,7 +140,7 @@ export function toNodeHandler(handler: FetchHandler | BillingHandler): NodeHandl
         return;
       }
       answer = url
-        ? errorAnswer('server', 'The billing service failed unexpectedly. Try again later.')
+        ? errorAnswer('server', GENERIC_FAILURE)
         : errorAnswer('invalid_request', 'The request URL could not be read.');
     }
     try {
