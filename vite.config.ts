@@ -34,6 +34,7 @@ export default defineConfig({
             'test/scripts/**/*.test.ts',
             'test/docs/**/*.test.ts',
             'test/locales/**/*.test.ts',
+            'test/testing/**/*.test.ts',
           ],
         },
       },

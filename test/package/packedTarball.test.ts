@@ -2,7 +2,7 @@
 // (offline: the tarball is unpacked and its dependencies and peers are linked from our own
 // node_modules), import every entry in Node and type-check a host file that follows the
 // README's "Use it in your app"; publint and arethetypeswrong check the same build.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -90,10 +91,12 @@ describe('the packed tarball', () => {
       'core.js',
       'mocks.js',
       'server.js',
+      'testing.js',
       'styles.css',
       'types/src/index.d.ts',
       'types/src/server/index.d.ts',
       ...locales,
+      'types/src/testing/index.d.ts',
     ]) {
       expect(existsSync(join(installed, 'dist', file)), file).toBe(true);
     }
@@ -106,6 +109,22 @@ describe('the packed tarball', () => {
     for (const page of ['README.md', ...docs.map((name) => `docs/${name}`)]) {
       expect(brokenLinks(installed, page), page).toEqual([]);
     }
+  });
+
+  it('ships billing-widget-verify as a bin that runs on the built testing entry', async () => {
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+      bin?: Record<string, string>;
+    };
+    const bin = join(installed, manifest.bin?.['billing-widget-verify'] ?? 'missing');
+    expect(readFileSync(bin, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(statSync(bin).mode & 0o111, 'executable').not.toBe(0);
+    // Bad usage: exit 2 and the usage line, from the installed package alone.
+    const result = spawnSync(process.execPath, [bin], { cwd: host, encoding: 'utf8' });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({
+      status: 2,
+      stderr:
+        'billing-widget-verify: the base URL is missing\nUsage: billing-widget-verify <baseUrl> [--header "Name: value"]… [--allow-charges]\n',
+    });
   });
 
   it('passes publint (strict) and arethetypeswrong for ESM hosts', () => {
@@ -130,6 +149,7 @@ describe('the packed tarball', () => {
       const mocks = await import('react-billing-widget/mocks');
       const de = await import('react-billing-widget/locales/de');
       const ar = await import('react-billing-widget/locales/ar');
+      const testing = await import('react-billing-widget/testing');
       const css = import.meta.resolve('react-billing-widget/styles.css');
       const { readFileSync } = await import('node:fs');
       console.log(JSON.stringify({
@@ -140,6 +160,7 @@ describe('the packed tarball', () => {
         headlessHasMarkup: 'BillingPanel' in headless,
         core: ['createMemoryAdapter', 'createHttpAdapter', 'BillingError'].filter((name) => typeof core[name] !== 'function'),
         mocks: typeof mocks.createBillingHandlers === 'function' && mocks.createBillingHandlers().length > 0,
+        testing: ['verifyBillingApi', 'runVerifyCommand'].filter((name) => typeof testing[name] !== 'function'),
         scenarios: Object.keys(mocks.scenarios).length,
         locales: [de.messages.upgradeCredits, ar.messages.upgradeCredits, ar.messages.unitCount({ count: 2, formatted: '2' })],
         oneClass: root.BillingError === core.BillingError && headless.BillingError === core.BillingError,
@@ -155,6 +176,7 @@ describe('the packed tarball', () => {
       headlessHasMarkup: false,
       core: [],
       mocks: true,
+      testing: [],
       scenarios: expect.any(Number),
       locales: ['Credits aufstocken', 'إضافة أرصدة', 'وحدتان'],
       oneClass: true,
@@ -190,6 +212,25 @@ describe('the packed tarball', () => {
       { entry: 'index.js', files: [], words: [] },
       { entry: 'headless.js', files: [], words: [] },
     ]);
+  });
+
+  it('loads the testing entry without React: the only package its modules import is valibot', () => {
+    const out = node(`
+      import { readFileSync } from 'node:fs';
+      const seen = new Set();
+      const packages = new Set();
+      const walk = (url) => {
+        if (seen.has(url)) return;
+        seen.add(url);
+        for (const [, specifier] of readFileSync(new URL(url), 'utf8').matchAll(/\\bfrom\\s*["']([^"']+)["']/g)) {
+          if (specifier.startsWith('.')) walk(new URL(specifier, url).href);
+          else packages.add(specifier);
+        }
+      };
+      walk(import.meta.resolve('react-billing-widget/testing'));
+      console.log(JSON.stringify([...packages]));
+    `);
+    expect(JSON.parse(out)).toEqual(['valibot']);
   });
 
   it('imports ./server in Node with only its own dependencies installed (no React, no msw), and serves a request', () => {
@@ -253,6 +294,7 @@ import { BillingError, type BillingErrorCode, createMemoryAdapter } from 'react-
 import { useAddOnQuote, useSubscription } from 'react-billing-widget/headless';
 import { messages as german } from 'react-billing-widget/locales/de';
 import { createBillingHandlers, scenarios } from 'react-billing-widget/mocks';
+import { type Check, verifyBillingApi } from 'react-billing-widget/testing';
 
 const adapter = createHttpAdapter({
   baseUrl: '/api/billing',
@@ -286,6 +328,10 @@ export function PlanName() {
 export const preview = createMemoryAdapter({ subscription: scenarios.basic.subscription });
 export const handlers = createBillingHandlers({ baseUrl: '/api/billing', scenario: 'team' });
 export const code: BillingErrorCode = new BillingError('conflict', 'changed').code;
+export const failedChecks: Promise<Check[]> = verifyBillingApi({
+  baseUrl: 'http://localhost:3000/api/billing',
+  headers: { Authorization: 'Bearer token' },
+}).then((result) => result.failed);
 // @ts-expect-error: the contract's types are strict
 export const wrong: Subscription = { id: 1 };
 `,
