@@ -13,6 +13,7 @@ const entries = {
   core: 'src/core/index.ts',
   mocks: 'mocks/index.ts',
   server: 'src/server/index.ts',
+  testing: 'src/testing/index.ts',
 };
 
 /** Entries that hold React code: server-component hosts (Next.js App Router) must see `"use client"`. */

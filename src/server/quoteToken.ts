@@ -1,4 +1,4 @@
-import { BillingError } from '../core/errors';
+import { httpFailure as failure } from '../core/httpStatus';
 import type { QuoteTerms } from '../core/policy';
 import type { AddOnQuote, Money, QuoteAddOnRequest, Subscription } from '../core/types';
 
@@ -77,8 +77,7 @@ async function sha256(text: string): Promise<string> {
   return base64url(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
 }
 
-const invalidQuote = () =>
-  new BillingError('quote_expired', 'This quote is unknown or no longer valid. Get a new quote.', { status: 410 });
+const invalidQuote = () => failure('quote_expired', 'This quote is unknown or no longer valid. Get a new quote.');
 
 const isMoney = (value: unknown): value is Money =>
   typeof value === 'object' &&
@@ -155,7 +154,7 @@ export function createQuoteSigner(options: QuoteSignerOptions): QuoteSigner {
     if (!isPayload(payload)) throw invalidQuote();
     const { t: terms, s: stateDigest, e: expiresAt } = payload;
     if (terms.addOnId !== request.addOnId || terms.units !== request.units) {
-      throw new BillingError('invalid_units', 'The change does not match its quote.', { status: 422 });
+      throw failure('invalid_units', 'The change does not match its quote.');
     }
     return { terms, expiresAt, stateDigest };
   }
@@ -173,12 +172,10 @@ export function createQuoteSigner(options: QuoteSignerOptions): QuoteSigner {
     async verify(quoteId, request, state) {
       const { terms, expiresAt, stateDigest } = await read(quoteId, request);
       if (now().getTime() > expiresAt) {
-        throw new BillingError('quote_expired', 'This quote has expired. Get a new quote.', { status: 410 });
+        throw failure('quote_expired', 'This quote has expired. Get a new quote.');
       }
       if ((await sha256(state)) !== stateDigest) {
-        throw new BillingError('conflict', 'The subscription changed since this quote was made. Get a new quote.', {
-          status: 409,
-        });
+        throw failure('conflict', 'The subscription changed since this quote was made. Get a new quote.');
       }
       return terms;
     },
