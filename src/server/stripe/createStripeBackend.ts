@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
-import { BillingError } from '../../core/errors';
-import { type QuoteTerms, quoteTerms } from '../../core/policy';
+import { BillingError, isBillingError } from '../../core/errors';
+import { findAddOn, type QuoteTerms, quoteTerms } from '../../core/policy';
 import type { AdapterCallOptions, Subscription, UpdateAddOnRequest } from '../../core/types';
 import { createQuoteSigner, quoteStateOf } from '../quoteToken';
 import type { BillingBackend, BillingCustomer } from '../types';
@@ -8,12 +8,13 @@ import { applyIncrease } from './applyIncrease';
 import { assertCatalog, type StripeCatalog } from './catalog';
 import type { ChangeContext } from './changeContext';
 import { mapSubscription, missingAddOnPrices, type StripeView } from './mapSubscription';
+import { replayAnswer } from './replayAnswer';
 import { restoreAddOn } from './restoreAddOn';
 import { StripeSetupError } from './StripeSetupError';
 import { scheduleDecrease } from './scheduleDecrease';
 import { fromStripeError, paymentFailed } from './stripeErrors';
 import { type UpdateKeys, updateKeys } from './updateKeys';
-import { MARKS_METADATA_KEY, type MarkStatus, readMarks, startMark, type UpdateMark, writeMarks } from './updateMarks';
+import { MARKS_METADATA_KEY, readMarks, startMark, type UpdateMark, writeMarks } from './updateMarks';
 
 /** Options of `createStripeBackend` (contract section 7). */
 export interface StripeBackendOptions {
@@ -123,10 +124,6 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
     );
   }
 
-  // The marks as read at the start: this update's own calls are the only ones that write them.
-  const finish = (view: StripeView, mark: UpdateMark, keys: UpdateKeys, status: MarkStatus) =>
-    setMark(view, { ...mark, status }, keys, `mark-${status}`);
-
   async function apply(context: ChangeContext): Promise<void> {
     switch (context.terms.change) {
       case 'increase':
@@ -164,7 +161,7 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
       ? readMarks(view.stripeSubscription.metadata).find((mark) => mark.key === keys.mark)
       : undefined;
     if (existing && existing.request !== keys.request) throw keyAlreadyUsed();
-    if (existing?.status === 'done' && view) return view.subscription;
+    if (existing?.status === 'done' && view) return replayAnswer(view.subscription, request.addOnId, existing);
     if (existing?.status === 'failed') throw paymentFailed();
     const started = existing?.status === 'started' ? existing : undefined;
     const terms = await termsFor(request, view, started);
@@ -178,13 +175,15 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
       await apply({ stripe, view, binding, terms, keys });
     } catch (error) {
       const failure = fromStripeError(error);
-      if (failure instanceof BillingError && failure.code === 'payment_failed')
-        await finish(view, mark, keys, 'failed');
+      if (isBillingError(failure) && failure.code === 'payment_failed') {
+        await setMark(view, { ...mark, status: 'failed' }, keys, 'mark-failed');
+      }
       throw failure;
     }
-    await finish(view, mark, keys, 'done');
     const updated = await load(customer);
     if (!updated) throw new BillingError('server', 'The subscription could not be read after the change.');
+    const { units, scheduledUnits } = findAddOn(updated.subscription, terms.addOnId);
+    await setMark(updated, { ...mark, status: 'done', result: { units, scheduledUnits } }, keys, 'mark-done');
     return updated.subscription;
   }
 

@@ -76,8 +76,11 @@ export interface FakeStripe {
   requests: LoggedRequest[];
   /** A stripe-node client pointed at the fake (no automatic retries). */
   client(key?: string): Stripe;
-  /** The next `times` requests to `route` (e.g. 'POST /v1/invoices/:id/pay') meet `action`. */
-  failNext(route: string, action: FaultAction, times?: number): void;
+  /**
+   * The next `times` requests to `route` (e.g. 'POST /v1/invoices/:id/pay') whose Idempotency-Key
+   * ends with `step` (when given) meet `action`.
+   */
+  failNext(route: string, action: FaultAction, options?: { times?: number; step?: string }): void;
   close(): Promise<void>;
 }
 
@@ -97,7 +100,7 @@ export async function startFakeStripe(options: { now?: number } = {}): Promise<F
   const state = new FakeStripeState(options.now ?? Math.floor(Date.now() / 1000));
   const requests: LoggedRequest[] = [];
   const saved = new Map<string, SavedResult>();
-  const faults: { route: string; action: FaultAction; times: number }[] = [];
+  const faults: { route: string; action: FaultAction; times: number; step: string | undefined }[] = [];
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -141,7 +144,12 @@ export async function startFakeStripe(options: { now?: number } = {}): Promise<F
       );
     }
 
-    const fault = faults.find((candidate) => candidate.route === routeName && candidate.times > 0);
+    const fault = faults.find(
+      (candidate) =>
+        candidate.route === routeName &&
+        candidate.times > 0 &&
+        (!candidate.step || (idempotencyKey?.endsWith(`-${candidate.step}`) ?? false)),
+    );
     if (fault) fault.times -= 1;
     const drop = () => {
       entry.outcome = 'dropped';
@@ -200,8 +208,8 @@ export async function startFakeStripe(options: { now?: number } = {}): Promise<F
     requests,
     client: (key = FAKE_STRIPE_KEY) =>
       new Stripe(key, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, telemetry: false }),
-    failNext(route, action, times = 1) {
-      faults.push({ route, action, times });
+    failNext(route, action, options = {}) {
+      faults.push({ route, action, times: options.times ?? 1, step: options.step });
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

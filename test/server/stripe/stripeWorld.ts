@@ -1,5 +1,5 @@
-import { createStripeBackend, type StripeBackendOptions } from '../../../src/server/stripe/createStripeBackend';
 import type { StripeCatalog } from '../../../src/server/stripe/catalog';
+import { createStripeBackend, type StripeBackendOptions } from '../../../src/server/stripe/createStripeBackend';
 import { type FakeStripe, startFakeStripe } from './fakeStripe';
 
 /** The reference catalog of contract section 2, as Stripe prices. */
