@@ -3,7 +3,17 @@
 // node_modules), import every entry in Node and type-check a host file that follows the
 // README's "Use it in your app"; publint and arethetypeswrong check the same build.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -196,6 +206,24 @@ export const wrong: Subscription = { id: 1 };
         output = String((error as { stdout?: string }).stdout ?? error);
       }
       expect(output, resolution.moduleResolution).toBe('');
+    }
+  });
+
+  it('serves ./server without stripe installed: no built file imports it (it is an optional peer)', () => {
+    const dist = join(installed, 'dist');
+    const built = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    for (const file of built) {
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/(from|import\()\s*["']stripe["']/);
+    }
+    unlinkSync(join(host, 'node_modules', 'stripe'));
+    try {
+      const out = node(`
+        const server = await import('react-billing-widget/server');
+        console.log(typeof server.createStripeBackend, typeof server.createBillingHandler);
+      `);
+      expect(out).toBe('function function');
+    } finally {
+      link('stripe');
     }
   });
 });
