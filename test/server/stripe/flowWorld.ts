@@ -13,8 +13,8 @@ afterEach(async () => {
 });
 
 /** The billing handler over createStripeBackend over a fresh fake Stripe, and ways to look inside the fake. */
-export async function flowWorld(options: Partial<StripeBackendOptions> = {}) {
-  const made = await stripeWorld();
+export async function flowWorld(options: Partial<StripeBackendOptions> = {}, world: { realTime?: boolean } = {}) {
+  const made = await stripeWorld(world);
   started.push(made.fake);
   const errors: unknown[] = [];
   const api = billingApi(made.backend(options), { onError: (error) => errors.push(error) });

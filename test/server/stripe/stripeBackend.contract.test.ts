@@ -5,7 +5,7 @@ import { flowWorld } from './flowWorld';
 const STATUS_CHECK = "A change the subscription's status does not allow answers 409 subscription_inactive";
 
 async function verify(customer: string, setUp?: (world: Awaited<ReturnType<typeof flowWorld>>) => void) {
-  const world = await flowWorld();
+  const world = await flowWorld({}, { realTime: true });
   setUp?.(world);
   const result = await verifyBillingApi({
     baseUrl: 'http://127.0.0.1/api/billing',

@@ -272,3 +272,39 @@ describe('Stripe backend: refusals', () => {
     expect(quoted.body.error.code).toBe('subscription_inactive');
   });
 });
+
+describe('Stripe backend: retries at the edges', () => {
+  it('two PUTs with one key at once (a double click) charge once', async () => {
+    const { api, state, quantity, subscriptions } = await world();
+    const quoted = await api.quote('cus_basic', ADD_ON, 2);
+    const answers = await Promise.all([
+      api.update('cus_basic', ADD_ON, 2, quoted.body.quote.id, 'key-double'),
+      api.update('cus_basic', ADD_ON, 2, quoted.body.quote.id, 'key-double'),
+    ]);
+    expect(answers.map((answer) => answer.status)).toContain(200);
+    expect(state.charges).toHaveLength(1);
+    expect(quantity(subscriptions.basic, 'price_credits_basic')).toBe(6);
+  });
+
+  it('does not finish an update started over a day ago (Stripe no longer replays its keys): conflict, no second charge', async () => {
+    const { api, state, fake, clock } = await world();
+    fake.failNext('POST /v1/subscriptions/:id', 'error', { step: 'raise' });
+    const { quote } = await api.change('cus_basic', ADD_ON, 2, 'key-stale');
+    clock.now = new Date(clock.now.getTime() + 24 * 60 * 60 * 1000);
+    const late = await api.update('cus_basic', ADD_ON, 2, quote.id, 'key-stale');
+    expect(late.status).toBe(409);
+    expect(late.body.error.code).toBe('conflict');
+    expect(state.charges).toHaveLength(1);
+  });
+
+  it('a subscription whose plan is not in the catalog is a setup error: a generic 500, and onError says why', async () => {
+    const { api, state, errors } = await world();
+    state.addPrice({ id: 'price_legacy', unitAmount: 900 });
+    state.addCustomer('cus_legacy');
+    state.addSubscription({ customer: 'cus_legacy', items: [{ price: 'price_legacy', quantity: 1 }] });
+    const answer = await api.getSubscription('cus_legacy');
+    expect(answer.status).toBe(500);
+    expect(answer.body.error.message).not.toMatch(/price_legacy|catalog/);
+    expect(String(errors[0])).toMatch(/no item whose price is a catalog plan/);
+  });
+});

@@ -33,9 +33,13 @@ export const SECRET = 'a-test-secret-of-at-least-32-bytes-for-stripe';
 export const NOW = Date.UTC(2026, 11, 3, 10) / 1000;
 export const DAY = 24 * 60 * 60;
 
-/** The fake with the catalog's prices, and customers on Basic (3 users, 1 unit) and Team (5 users, 2 units). */
-export async function stripeWorld() {
-  const fake: FakeStripe = await startFakeStripe({ now: NOW });
+/**
+ * The fake with the catalog's prices, and customers on Basic (3 users, 1 unit) and Team (5 users,
+ * 2 units). The clock stands at NOW, or runs with the real time when `realTime` (for checks that
+ * compare dates with their own clock, like verifyBillingApi).
+ */
+export async function stripeWorld(options: { realTime?: boolean } = {}) {
+  const fake: FakeStripe = await startFakeStripe({ now: options.realTime ? Math.floor(Date.now() / 1000) : NOW });
   const { state } = fake;
   state.addPrice({ id: 'price_basic', unitAmount: 1200 });
   state.addPrice({ id: 'price_team', unitAmount: 2500 });
@@ -58,8 +62,9 @@ export async function stripeWorld() {
     ],
   });
   const clock = { now: new Date(NOW * 1000) };
-  const backend = (options: Partial<StripeBackendOptions> = {}) =>
-    createStripeBackend({ stripe: fake.client(), secret: SECRET, catalog, now: () => clock.now, ...options });
+  const now = options.realTime ? () => new Date() : () => clock.now;
+  const backend = (backendOptions: Partial<StripeBackendOptions> = {}) =>
+    createStripeBackend({ stripe: fake.client(), secret: SECRET, catalog, now, ...backendOptions });
   return { fake, state, backend, clock, subscriptions: { basic, team } };
 }
 
