@@ -55,6 +55,20 @@ async function newestSubscription(stripe: Stripe, customer: string): Promise<Str
   return null;
 }
 
+/**
+ * A decrease on a subscription that ends at the period end has nothing to lower: the add-ons end
+ * with it. Stripe would carry it as a schedule, and a schedule would take over (and could undo)
+ * the cancellation, so it is refused rather than risk billing a customer who cancelled.
+ */
+function refuseDecreaseWhenEnding(view: StripeView | null, terms: QuoteTerms): void {
+  if (terms.change === 'decrease' && view?.subscription.cancelAtPeriodEnd) {
+    throw new BillingError(
+      'subscription_inactive',
+      'This subscription ends at the end of the period, and its add-ons with it: there is nothing to decrease.',
+    );
+  }
+}
+
 const keyAlreadyUsed = () =>
   new BillingError('conflict', 'This confirmation was already used for a different change. Review it again.', {
     status: 409,
@@ -167,6 +181,7 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
     const terms = await termsFor(request, view, started);
     if (!view) throw new BillingError('subscription_inactive', 'There is no subscription to add credits to.');
     if (terms.change === 'none') return view.subscription;
+    if (!started) refuseDecreaseWhenEnding(view, terms);
     const binding = view.addOns.find((candidate) => candidate.addOn.id === terms.addOnId);
     if (!binding) throw new BillingError('not_found', `There is no add-on "${terms.addOnId}" on this plan.`);
     const mark = started ?? startMark(keys, now());
@@ -196,8 +211,11 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
     async quoteAddOn(customer, request, callOptions) {
       throwIfAborted(callOptions?.signal);
       return guarded(async () => {
-        const subscription = (await load(customer))?.subscription ?? null;
-        return signer.sign(quoteTerms(subscription, request, now()), quoteStateOf(subscription));
+        const view = await load(customer);
+        const subscription = view?.subscription ?? null;
+        const terms = quoteTerms(subscription, request, now());
+        refuseDecreaseWhenEnding(view, terms);
+        return signer.sign(terms, quoteStateOf(subscription));
       });
     },
 

@@ -178,7 +178,10 @@ export function mapSubscription(
     subscription: {
       id: subscription.id,
       status: statusOf(subscription.status),
-      cancelAtPeriodEnd: subscription.cancel_at_period_end,
+      // A cancellation set as a date (cancel_at) by the period end ends the add-ons then, too.
+      cancelAtPeriodEnd:
+        subscription.cancel_at_period_end ||
+        (subscription.cancel_at !== null && subscription.cancel_at <= plan.item.current_period_end),
       plan: {
         id: plan.entry.id,
         name: plan.entry.name,

@@ -56,6 +56,7 @@ interface FakeSubscription {
   customer: string;
   status: Stripe.Subscription.Status;
   cancel_at_period_end: boolean;
+  cancel_at: number | null;
   created: number;
   currency: string;
   items: FakeItem[];
@@ -244,6 +245,7 @@ export class FakeStripeState {
       customer: input.customer,
       status: input.status ?? 'active',
       cancel_at_period_end: input.cancelAtPeriodEnd ?? false,
+      cancel_at: null,
       created: input.created ?? start,
       currency: first.currency,
       items: input.items.map((item) => ({
@@ -369,7 +371,7 @@ export class FakeStripeState {
     return {
       id: subscription.id,
       object: 'subscription',
-      cancel_at: null,
+      cancel_at: subscription.cancel_at,
       cancel_at_period_end: subscription.cancel_at_period_end,
       canceled_at: null,
       collection_method: 'charge_automatically',

@@ -191,3 +191,28 @@ describe('Stripe backend: when Stripe fails', () => {
     expect(() => createStripeBackend({ stripe: fake.client(), secret: 'short', catalog })).toThrow(/32 bytes/);
   });
 });
+
+describe('Stripe backend: a subscription that ends at the period end', () => {
+  it('reads cancel_at by the period end as cancelAtPeriodEnd, like cancel_at_period_end', async () => {
+    const { state, api, subscriptions } = await world();
+    const subscription = state.subscriptions.get(subscriptions.team);
+    if (!subscription) throw new Error('no subscription');
+    subscription.cancel_at = subscription.current_period_end + DAY;
+    expect((await api.getSubscription('cus_team')).body.subscription?.cancelAtPeriodEnd).toBe(false);
+    subscription.cancel_at = subscription.current_period_end;
+    expect((await api.getSubscription('cus_team')).body.subscription?.cancelAtPeriodEnd).toBe(true);
+  });
+
+  it('allows an increase and refuses a decrease, which would need a schedule that could undo the cancellation', async () => {
+    const { state, api, subscriptions } = await world();
+    const subscription = state.subscriptions.get(subscriptions.team);
+    if (subscription) subscription.cancel_at_period_end = true;
+    const decrease = await api.quote('cus_team', ADD_ON, 1);
+    expect(decrease.status).toBe(409);
+    expect(decrease.body.error.code).toBe('subscription_inactive');
+    expect(state.schedules.size).toBe(0);
+    const { updated } = await api.change('cus_team', ADD_ON, 3, 'key-increase-ending');
+    expect(updated.status).toBe(200);
+    expect(state.subscriptions.get(subscriptions.team)?.cancel_at_period_end).toBe(true);
+  });
+});
