@@ -78,12 +78,12 @@ async function chargeNow(context: ChangeContext): Promise<void> {
 }
 
 /**
- * Raises the item to the quoted units without proration (the renewal bills the new quantity), or
- * creates it, and drops any scheduled decrease. Skipped when a previous attempt already did it.
+ * Raises the item to `units` without proration (the renewal bills the new quantity), or creates it,
+ * and drops any scheduled decrease. Skipped when a previous attempt already did it.
  */
-async function raiseQuantity(context: ChangeContext): Promise<void> {
+export async function raiseQuantity(context: Omit<ChangeContext, 'terms'>, units: number): Promise<void> {
   const { stripe, view, binding, keys } = context;
-  const target = quantityFor(context, context.terms.units);
+  const target = quantityFor(context, units);
   const { schedule } = view;
   const upcoming = schedule ? nextPhase(schedule) : undefined;
   const lowered = upcoming !== undefined && phaseQuantity(upcoming, binding.catalog.priceId) < target;
@@ -117,5 +117,5 @@ async function raiseQuantity(context: ChangeContext): Promise<void> {
 /** An increase (contract section 2): charged in full now, then the units raised. */
 export async function applyIncrease(context: ChangeContext): Promise<void> {
   if (context.terms.dueNow.amount > 0) await chargeNow(context);
-  await raiseQuantity(context);
+  await raiseQuantity(context, context.terms.units);
 }

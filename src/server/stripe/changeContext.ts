@@ -24,7 +24,7 @@ export function isOwnSchedule(schedule: Stripe.SubscriptionSchedule): boolean {
 }
 
 /** The item quantity `units` of the add-on take with the subscription's seats. */
-export function quantityFor(context: ChangeContext, units: number): number {
+export function quantityFor(context: Pick<ChangeContext, 'binding' | 'view'>, units: number): number {
   const { binding, view } = context;
   return units * (binding.catalog.scope === 'per_seat' ? view.subscription.seats : 1);
 }

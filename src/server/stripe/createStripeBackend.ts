@@ -12,6 +12,7 @@ import { replayAnswer } from './replayAnswer';
 import { restoreAddOn } from './restoreAddOn';
 import { StripeSetupError } from './StripeSetupError';
 import { scheduleDecrease } from './scheduleDecrease';
+import { settleUnfinished } from './settleUnfinished';
 import { fromStripeError, paymentFailed } from './stripeErrors';
 import { type UpdateKeys, updateKeys } from './updateKeys';
 import { MARKS_METADATA_KEY, readMarks, startMark, type UpdateMark, writeMarks } from './updateMarks';
@@ -151,6 +152,9 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
     }
   }
 
+  const withinResumeWindow = (mark: UpdateMark) =>
+    Math.floor(now().getTime() / 60_000) - mark.startedAt <= RESUME_WINDOW_MINUTES;
+
   /** The terms to apply: checked in full for a new update, by signature only when finishing one already started. */
   async function termsFor(
     request: UpdateAddOnRequest,
@@ -158,7 +162,7 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
     started: UpdateMark | undefined,
   ): Promise<QuoteTerms> {
     if (!started) return signer.verify(request.quoteId, request, quoteStateOf(view?.subscription ?? null));
-    if (Math.floor(now().getTime() / 60_000) - started.startedAt > RESUME_WINDOW_MINUTES) {
+    if (!withinResumeWindow(started)) {
       throw new BillingError(
         'conflict',
         'This change was confirmed over a day ago and cannot be finished now. Reload and review it again.',
@@ -168,15 +172,42 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
     return (await signer.read(request.quoteId, request)).terms;
   }
 
+  /** Finishes paid increases other keys left unapplied, and marks them done; the view as it then is. */
+  async function settle(customer: BillingCustomer, view: StripeView, keys: UpdateKeys): Promise<StripeView> {
+    const marks = readMarks(view.stripeSubscription.metadata);
+    const unfinished = marks.filter(
+      (mark) => mark.status === 'started' && mark.key !== keys.mark && withinResumeWindow(mark),
+    );
+    const settled = await settleUnfinished(stripe, view, unfinished);
+    if (settled.length === 0) return view;
+    const value = settled.reduce(
+      (current, { mark, units }) =>
+        writeMarks(readMarks({ [MARKS_METADATA_KEY]: current }), {
+          ...mark,
+          status: 'done',
+          result: { units, scheduledUnits: null },
+        }),
+      view.stripeSubscription.metadata[MARKS_METADATA_KEY] ?? '',
+    );
+    await stripe.subscriptions.update(
+      view.stripeSubscription.id,
+      { metadata: { [MARKS_METADATA_KEY]: value } },
+      { idempotencyKey: keys.stripe('settle-marks') },
+    );
+    return (await load(customer)) ?? view;
+  }
+
   async function updateAddOn(customer: BillingCustomer, request: UpdateAddOnRequest): Promise<Subscription> {
     const keys = await updateKeys(customer.customerId, request);
-    const view = await load(customer);
-    const existing = view
-      ? readMarks(view.stripeSubscription.metadata).find((mark) => mark.key === keys.mark)
+    const read = await load(customer);
+    const existing = read
+      ? readMarks(read.stripeSubscription.metadata).find((mark) => mark.key === keys.mark)
       : undefined;
     if (existing && existing.request !== keys.request) throw keyAlreadyUsed();
-    if (existing?.status === 'done' && view) return replayAnswer(view.subscription, request.addOnId, existing);
+    if (existing?.status === 'done' && read) return replayAnswer(read.subscription, request.addOnId, existing);
     if (existing?.status === 'failed') throw paymentFailed();
+    // A new update first finishes what others paid for: its quote, priced before that, then answers conflict.
+    const view = read && !existing ? await settle(customer, read, keys) : read;
     const started = existing?.status === 'started' ? existing : undefined;
     const terms = await termsFor(request, view, started);
     if (!view) throw new BillingError('subscription_inactive', 'There is no subscription to add credits to.');

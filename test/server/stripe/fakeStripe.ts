@@ -51,6 +51,7 @@ const routes: Route[] = [
   route('GET', '/v1/subscriptions/:id', (state, id, params) => state.retrieveSubscription(id, params)),
   route('POST', '/v1/subscriptions/:id', (state, id, params) => state.updateSubscription(id, params)),
   route('GET', '/v1/prices/:id', (state, id) => state.retrievePrice(id)),
+  route('GET', '/v1/invoices', (state, _id, params) => state.listInvoices(params)),
   route('POST', '/v1/invoices', (state, _id, params) => state.createInvoice(params)),
   route('POST', '/v1/invoices/:id/finalize', (state, id, params) => state.finalizeInvoice(id, params)),
   route('POST', '/v1/invoices/:id/pay', (state, id, params) => state.payInvoice(id, params)),

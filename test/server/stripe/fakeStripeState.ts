@@ -649,6 +649,24 @@ export class FakeStripeState {
     return this.subscriptionJson(subscription, list(params.expand).map(String));
   }
 
+  listInvoices(params: FormParams): Wire<Stripe.ApiList<Stripe.Invoice>> {
+    onlyParams(params, ['customer', 'limit', 'starting_after', 'status', 'expand']);
+    const limit = integer(params.limit, 'limit', 1) ?? 10;
+    if (limit > 100) throw invalid('Limit must be between 1 and 100', 'limit');
+    const matching = [...this.invoices.values()]
+      .filter((invoice) => !params.customer || invoice.customer === text(params.customer))
+      .filter((invoice) => !params.status || invoice.status === text(params.status))
+      .reverse();
+    const after = text(params.starting_after);
+    const from = after ? matching.findIndex((invoice) => invoice.id === after) + 1 : 0;
+    return {
+      object: 'list',
+      data: matching.slice(from, from + limit).map((invoice) => this.invoiceJson(invoice)),
+      has_more: from + limit < matching.length,
+      url: '/v1/invoices',
+    };
+  }
+
   createInvoice(params: FormParams): Wire<Stripe.Invoice> {
     onlyParams(params, [
       'customer',

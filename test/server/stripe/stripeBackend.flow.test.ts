@@ -308,3 +308,37 @@ describe('Stripe backend: retries at the edges', () => {
     expect(String(errors[0])).toMatch(/no item whose price is a catalog plan/);
   });
 });
+
+describe('Stripe backend: an increase paid but left unapplied under another key', () => {
+  it('is finished by the next confirmation, which answers conflict for its stale quote: one charge, units raised', async () => {
+    const { api, state, fake, quantity, subscriptions } = await world();
+    fake.failNext('POST /v1/subscriptions/:id', 'error', { step: 'raise' });
+    const first = await api.change('cus_basic', ADD_ON, 2, 'key-abandoned');
+    expect(first.updated.status).toBe(500);
+    expect(state.charges).toHaveLength(1);
+    // The customer starts over: the dialog reopened under a new key, with the quote it had.
+    const again = await api.update('cus_basic', ADD_ON, 2, first.quote.id, 'key-started-over');
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('conflict');
+    expect(state.charges).toHaveLength(1);
+    expect(quantity(subscriptions.basic, 'price_credits_basic')).toBe(6);
+    const reloaded = await api.getSubscription('cus_basic');
+    expect(reloaded.body.subscription?.addOns[0]?.units).toBe(2);
+    // The abandoned key, sent again after all, answers the raised units and charges nothing more.
+    const late = await api.update('cus_basic', ADD_ON, 2, first.quote.id, 'key-abandoned');
+    expect(late.status).toBe(200);
+    expect(late.body.subscription.addOns[0]?.units).toBe(2);
+    expect(state.charges).toHaveLength(1);
+  });
+
+  it('leaves an update that failed before charging alone: the next confirmation goes through', async () => {
+    const { api, state, fake } = await world();
+    fake.failNext('POST /v1/invoices', 'error');
+    const first = await api.change('cus_basic', ADD_ON, 2, 'key-failed-early');
+    expect(first.updated.status).toBe(500);
+    expect(state.charges).toEqual([]);
+    const next = await api.update('cus_basic', ADD_ON, 2, first.quote.id, 'key-next');
+    expect(next.status).toBe(200);
+    expect(state.charges).toHaveLength(1);
+  });
+});
