@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import { BillingError, isBillingError } from '../../core/errors';
+import { httpFailure } from '../../core/httpStatus';
 import { findAddOn, type QuoteTerms, quoteTerms } from '../../core/policy';
 import type { AdapterCallOptions, Subscription, UpdateAddOnRequest } from '../../core/types';
 import { createQuoteSigner, quoteStateOf } from '../quoteToken';
@@ -71,9 +72,7 @@ function refuseDecreaseWhenEnding(view: StripeView | null, terms: QuoteTerms): v
 }
 
 const keyAlreadyUsed = () =>
-  new BillingError('conflict', 'This confirmation was already used for a different change. Review it again.', {
-    status: 409,
-  });
+  httpFailure('conflict', 'This confirmation was already used for a different change. Review it again.');
 
 /**
  * A `BillingBackend` over Stripe Billing: reads the customer's Stripe subscription through the
@@ -163,38 +162,21 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
   ): Promise<QuoteTerms> {
     if (!started) return signer.verify(request.quoteId, request, quoteStateOf(view?.subscription ?? null));
     if (!withinResumeWindow(started)) {
-      throw new BillingError(
+      throw httpFailure(
         'conflict',
         'This change was confirmed over a day ago and cannot be finished now. Reload and review it again.',
-        { status: 409 },
       );
     }
     return (await signer.read(request.quoteId, request)).terms;
   }
 
-  /** Finishes paid increases other keys left unapplied, and marks them done; the view as it then is. */
+  /** Finishes paid increases other keys left unapplied; the view as it then is. */
   async function settle(customer: BillingCustomer, view: StripeView, keys: UpdateKeys): Promise<StripeView> {
-    const marks = readMarks(view.stripeSubscription.metadata);
-    const unfinished = marks.filter(
+    const unfinished = readMarks(view.stripeSubscription.metadata).filter(
       (mark) => mark.status === 'started' && mark.key !== keys.mark && withinResumeWindow(mark),
     );
-    const settled = await settleUnfinished(stripe, view, unfinished);
-    if (settled.length === 0) return view;
-    const value = settled.reduce(
-      (current, { mark, units }) =>
-        writeMarks(readMarks({ [MARKS_METADATA_KEY]: current }), {
-          ...mark,
-          status: 'done',
-          result: { units, scheduledUnits: null },
-        }),
-      view.stripeSubscription.metadata[MARKS_METADATA_KEY] ?? '',
-    );
-    await stripe.subscriptions.update(
-      view.stripeSubscription.id,
-      { metadata: { [MARKS_METADATA_KEY]: value } },
-      { idempotencyKey: keys.stripe('settle-marks') },
-    );
-    return (await load(customer)) ?? view;
+    const settled = await settleUnfinished(stripe, view, unfinished, keys.stripe('settle-marks'));
+    return settled ? ((await load(customer)) ?? view) : view;
   }
 
   async function updateAddOn(customer: BillingCustomer, request: UpdateAddOnRequest): Promise<Subscription> {

@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import { raiseQuantity } from './applyIncrease';
 import type { StripeView } from './mapSubscription';
 import type { UpdateKeys } from './updateKeys';
-import type { UpdateMark } from './updateMarks';
+import { MARKS_METADATA_KEY, readMarks, type UpdateMark, writeMarks } from './updateMarks';
 
 /** The units an add-on invoice paid for, from its `rbw_units` metadata (`"1->2"`). */
 function paidUnits(invoice: Stripe.Invoice): number | undefined {
@@ -13,18 +13,21 @@ function paidUnits(invoice: Stripe.Invoice): number | undefined {
 /**
  * Finishes increases that were paid under another Idempotency-Key but not applied (the raise
  * failed and the customer never retried under that key), before a new change is applied: else a
- * customer who starts over would pay twice for one set of units. Returns the marks it finished.
+ * customer who starts over would pay twice for one set of units. Their marks are set done (a late
+ * retry under their key then replays). `idempotencyKey` is the settling update's own, for the
+ * metadata write. Returns whether anything was finished.
  */
 export async function settleUnfinished(
   stripe: Stripe,
   view: StripeView,
   unfinished: readonly UpdateMark[],
-): Promise<{ mark: UpdateMark; addOnId: string; units: number }[]> {
-  if (unfinished.length === 0) return [];
+  idempotencyKey: string,
+): Promise<boolean> {
+  if (unfinished.length === 0) return false;
   const subscription = view.stripeSubscription;
   const customer = typeof subscription.customer === 'string' ? subscription.customer : subscription.customer.id;
   const invoices = await stripe.invoices.list({ customer, limit: 20 });
-  const settled = [];
+  const settled: UpdateMark[] = [];
   for (const mark of unfinished) {
     const invoice = invoices.data.find(
       (candidate) =>
@@ -41,7 +44,13 @@ export async function settleUnfinished(
       };
       await raiseQuantity({ stripe, view, binding, keys }, units);
     }
-    settled.push({ mark, addOnId: binding.addOn.id, units });
+    settled.push({ ...mark, status: 'done' as const, result: { units, scheduledUnits: null } });
   }
-  return settled;
+  if (settled.length === 0) return false;
+  const value = settled.reduce(
+    (current, mark) => writeMarks(readMarks({ [MARKS_METADATA_KEY]: current }), mark),
+    subscription.metadata[MARKS_METADATA_KEY] ?? '',
+  );
+  await stripe.subscriptions.update(subscription.id, { metadata: { [MARKS_METADATA_KEY]: value } }, { idempotencyKey });
+  return true;
 }

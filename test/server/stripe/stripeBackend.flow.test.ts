@@ -342,3 +342,20 @@ describe('Stripe backend: an increase paid but left unapplied under another key'
     expect(state.charges).toHaveLength(1);
   });
 });
+
+describe('Stripe backend: customers kept apart', () => {
+  it('one Idempotency-Key used by two customers applies for each; a quote of one is refused for the other', async () => {
+    const { api, state } = await world();
+    const basic = await api.change('cus_basic', ADD_ON, 2, 'key-shared-by-chance');
+    const team = await api.change('cus_team', ADD_ON, 3, 'key-shared-by-chance');
+    expect([basic.updated.status, team.updated.status]).toEqual([200, 200]);
+    expect(state.charges.map((charge) => [charge.customer, charge.amount])).toEqual([
+      ['cus_basic', 3000],
+      ['cus_team', 3000],
+    ]);
+    const teamQuote = await api.quote('cus_team', ADD_ON, 4);
+    const stolen = await api.update('cus_basic', ADD_ON, 4, teamQuote.body.quote.id, 'key-stolen-quote');
+    expect(stolen.status).toBe(409);
+    expect(state.charges).toHaveLength(2);
+  });
+});
