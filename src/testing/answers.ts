@@ -36,36 +36,31 @@ export function statusMatchesCode(status: number, code: BillingErrorCode): boole
   return status === httpStatusOf(code);
 }
 
-/** An answer in a few words for a detail: `409 conflict ("The subscription changed…")`, `200`, `500 (not JSON)`. */
+/** An answer in a few words for a detail: `409 conflict ("The subscription changed…")`, `200`, `302 (not JSON)`. */
 export function describeAnswer(answer: ApiAnswer): string {
+  if (answer.body === undefined) return `${answer.status} (not JSON)`;
   if (answer.status < 300) return `${answer.status}`;
-  const error = readErrorBody(answer.body);
-  if (!error) return `${answer.status} (${answer.body === undefined ? 'not JSON' : 'no error object'})`;
-  const message = typeof error.message === 'string' ? error.message : '';
+  const problem = errorBodyProblem(answer);
+  if (problem) return `${answer.status} (${problem})`;
+  const message = String(readErrorBody(answer.body)?.message);
   const quoted = message.length > MESSAGE_LIMIT ? `${message.slice(0, MESSAGE_LIMIT - 1)}…` : message;
-  return `${answer.status} ${String(error.code)}${quoted ? ` ("${quoted}")` : ''}`;
+  return `${answer.status} ${errorCodeOf(answer)} ("${quoted}")`;
 }
 
 /** Fails the check unless the answer is the error `status` with `code` and a contract error body. */
 export function expectError(answer: ApiAnswer, status: number, code: BillingErrorCode): void {
-  const problem = answer.status === status ? errorBodyProblem(answer) : null;
-  const error = readErrorBody(answer.body);
-  if (answer.status !== status || problem || error?.code !== code) {
-    throw new CheckFailure(
-      `${answer.request} answered ${describeAnswer(answer)}${problem ? `: ${problem}` : ''}; expected ${status} ${code}`,
-    );
+  if (answer.status !== status || errorBodyProblem(answer) || errorCodeOf(answer) !== code) {
+    throw new CheckFailure(`${answer.request} answered ${describeAnswer(answer)}; expected ${status} ${code}`);
   }
 }
 
 /** Fails the check unless the answer is a 4xx error with a contract error body; the error's code. */
 export function expectRefusal(answer: ApiAnswer): BillingErrorCode {
-  const problem = errorBodyProblem(answer);
-  if (answer.status < 400 || answer.status >= 500 || problem) {
-    throw new CheckFailure(
-      `${answer.request} answered ${describeAnswer(answer)}${problem ? `: ${problem}` : ''}; expected a refusal (4xx)`,
-    );
+  const code = errorCodeOf(answer);
+  if (answer.status < 400 || answer.status >= 500 || errorBodyProblem(answer) || !code) {
+    throw new CheckFailure(`${answer.request} answered ${describeAnswer(answer)}; expected a refusal (4xx)`);
   }
-  return errorCodeOf(answer) as BillingErrorCode;
+  return code;
 }
 
 /** The value of `key` in a 200 answer, or a failure naming what came instead. */

@@ -87,6 +87,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           method: request.method,
           headers,
           body,
+          // A redirect (to a sign-in page, say) is an answer of its own here, never followed.
+          redirect: 'manual',
           signal: AbortSignal.timeout(options.timeoutMs),
         });
         text = await response.text();

@@ -45,19 +45,19 @@ export async function verifyBillingApi(options: VerifyBillingApiOptions): Promis
     api,
     runner,
     allowCharges: options.allowCharges === true,
+    loaded: false,
     found: null,
     addOn: undefined,
   };
 
-  const loaded = await runner.check('GET /subscription answers 200 with a valid subscription', async () => {
+  await runner.check('GET /subscription answers 200 with a valid subscription', async () => {
     const subscription = readSubscription(await getSubscription(api));
-    context.found = subscription;
-    context.addOn = pickAddOn(subscription);
+    Object.assign(context, { loaded: true, found: subscription, addOn: pickAddOn(subscription) });
     if (!subscription) return 'no subscription (null) for this customer: most checks need one';
     const addOn = context.addOn ? `; checking the add-on "${context.addOn.id}"` : '; it offers no add-ons';
     return `${subscription.plan.name}, ${subscription.status}, ${subscription.seats} seats${addOn}`;
   });
-  if (!loaded && api.answers.length === 0) {
+  if (api.answers.length === 0) {
     // No answer at all (refused connection, timeout): every other check would only say the same.
     runner.skip('Every other check', 'the API did not answer GET /subscription');
   } else {

@@ -2,7 +2,7 @@
 // (offline: the tarball is unpacked and its dependencies and peers are linked from our own
 // node_modules), import every entry in Node and type-check a host file that follows the
 // README's "Use it in your app"; publint and arethetypeswrong check the same build.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -10,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   unlinkSync,
   writeFileSync,
@@ -82,10 +83,35 @@ afterAll(() => {
 
 describe('the packed tarball', () => {
   it('ships the built entries, declarations and styles, and no tests', () => {
-    for (const file of ['index.js', 'headless.js', 'core.js', 'mocks.js', 'styles.css', 'types/src/index.d.ts']) {
+    for (const file of [
+      'index.js',
+      'headless.js',
+      'core.js',
+      'mocks.js',
+      'testing.js',
+      'styles.css',
+      'types/src/index.d.ts',
+      'types/src/testing/index.d.ts',
+    ]) {
       expect(existsSync(join(installed, 'dist', file)), file).toBe(true);
     }
     expect(existsSync(join(installed, 'test'))).toBe(false);
+  });
+
+  it('ships billing-widget-verify as a bin that runs on the built testing entry', async () => {
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+      bin?: Record<string, string>;
+    };
+    const bin = join(installed, manifest.bin?.['billing-widget-verify'] ?? 'missing');
+    expect(readFileSync(bin, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(statSync(bin).mode & 0o111, 'executable').not.toBe(0);
+    // Bad usage: exit 2 and the usage line, from the installed package alone.
+    const result = spawnSync(process.execPath, [bin], { cwd: host, encoding: 'utf8' });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({
+      status: 2,
+      stderr:
+        'billing-widget-verify: the base URL is missing\nUsage: billing-widget-verify <baseUrl> [--header "Name: value"]… [--allow-charges]\n',
+    });
   });
 
   it('passes publint (strict) and arethetypeswrong for ESM hosts', () => {
@@ -108,6 +134,7 @@ describe('the packed tarball', () => {
       const headless = await import('react-billing-widget/headless');
       const core = await import('react-billing-widget/core');
       const mocks = await import('react-billing-widget/mocks');
+      const testing = await import('react-billing-widget/testing');
       const css = import.meta.resolve('react-billing-widget/styles.css');
       const { readFileSync } = await import('node:fs');
       console.log(JSON.stringify({
@@ -118,6 +145,7 @@ describe('the packed tarball', () => {
         headlessHasMarkup: 'BillingPanel' in headless,
         core: ['createMemoryAdapter', 'createHttpAdapter', 'BillingError'].filter((name) => typeof core[name] !== 'function'),
         mocks: typeof mocks.createBillingHandlers === 'function' && mocks.createBillingHandlers().length > 0,
+        testing: ['verifyBillingApi', 'runVerifyCommand'].filter((name) => typeof testing[name] !== 'function'),
         scenarios: Object.keys(mocks.scenarios).length,
         oneClass: root.BillingError === core.BillingError && headless.BillingError === core.BillingError,
         css: css.endsWith('/dist/styles.css') && readFileSync(new URL(css), 'utf8').includes('--rbw-'),
@@ -132,11 +160,31 @@ describe('the packed tarball', () => {
       headlessHasMarkup: false,
       core: [],
       mocks: true,
+      testing: [],
       scenarios: expect.any(Number),
       oneClass: true,
       css: true,
       useClient: [true, true, false],
     });
+  });
+
+  it('loads the testing entry without React: the only package its modules import is valibot', () => {
+    const out = node(`
+      import { readFileSync } from 'node:fs';
+      const seen = new Set();
+      const packages = new Set();
+      const walk = (url) => {
+        if (seen.has(url)) return;
+        seen.add(url);
+        for (const [, specifier] of readFileSync(new URL(url), 'utf8').matchAll(/\\bfrom\\s*["']([^"']+)["']/g)) {
+          if (specifier.startsWith('.')) walk(new URL(specifier, url).href);
+          else packages.add(specifier);
+        }
+      };
+      walk(import.meta.resolve('react-billing-widget/testing'));
+      console.log(JSON.stringify([...packages]));
+    `);
+    expect(JSON.parse(out)).toEqual(['valibot']);
   });
 
   it('type-checks a host app written after the README with tsc (bundler and nodenext resolution)', () => {
@@ -149,6 +197,7 @@ import { type BillingEvent, BillingPanel, BillingProvider, createHttpAdapter, ty
 import { BillingError, type BillingErrorCode, createMemoryAdapter } from 'react-billing-widget/core';
 import { useAddOnQuote, useSubscription } from 'react-billing-widget/headless';
 import { createBillingHandlers, scenarios } from 'react-billing-widget/mocks';
+import { type Check, verifyBillingApi } from 'react-billing-widget/testing';
 
 const adapter = createHttpAdapter({
   baseUrl: '/api/billing',
@@ -174,6 +223,10 @@ export function PlanName() {
 export const preview = createMemoryAdapter({ subscription: scenarios.basic.subscription });
 export const handlers = createBillingHandlers({ baseUrl: '/api/billing', scenario: 'team' });
 export const code: BillingErrorCode = new BillingError('conflict', 'changed').code;
+export const failedChecks: Promise<Check[]> = verifyBillingApi({
+  baseUrl: 'http://localhost:3000/api/billing',
+  headers: { Authorization: 'Bearer token' },
+}).then((result) => result.failed);
 // @ts-expect-error: the contract's types are strict
 export const wrong: Subscription = { id: 1 };
 `,

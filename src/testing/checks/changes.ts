@@ -1,7 +1,7 @@
 import { nextPeriodUnits } from '../../core/policy';
 import type { AddOn, AddOnQuote, Subscription } from '../../core/types';
 import { expectError, expectRefusal, readQuote, readUpdatedSubscription } from '../answers';
-import type { ApiAnswer } from '../apiClient';
+import type { ApiAnswer, ApiClient } from '../apiClient';
 import {
   addOnIn,
   currentAddOn,
@@ -52,9 +52,8 @@ function whyNoFreeChange(addOn: AddOn): string | null {
   return null;
 }
 
-/** Quotes and applies a step, and checks the subscription it answers with. */
-async function applyStep(context: VerifyContext, before: AddOn, step: Step): Promise<AppliedStep> {
-  const { api, found } = context as VerifyContext & { found: Subscription };
+/** Quotes and applies a step to the add-on as it is `before`, and checks the subscription it answers with. */
+async function applyStep(api: ApiClient, found: Subscription, before: AddOn, step: Step): Promise<AppliedStep> {
   const priced: AddOnQuote = readQuote(await quote(api, before.id, step.units));
   expectThat(
     priced.change === step.kind && priced.dueNow.amount === 0 && priced.creditsNow === 0,
@@ -105,7 +104,7 @@ export async function checkChanges(context: VerifyContext): Promise<void> {
   await runner.check(NAMES[first.kind], async () => {
     // Priced from the state before the change, for the stale-quote check.
     staleQuote = readQuote(await quote(api, addOn.id, first.units));
-    firstApplied = await applyStep(context, addOn, first);
+    firstApplied = await applyStep(api, found, addOn, first);
     return describeStep(first);
   });
   const needsFirst = `needs the ${first.kind} to apply`;
@@ -126,7 +125,7 @@ export async function checkChanges(context: VerifyContext): Promise<void> {
   await runner.check(NAMES[second.kind], async () => {
     if (!firstApplied) throw new CheckSkipped(needsFirst);
     const before = addOnIn(firstApplied.after, addOn.id, firstApplied.answer.request);
-    secondApplied = await applyStep(context, before, second);
+    secondApplied = await applyStep(api, found, before, second);
     return describeStep(second);
   });
 

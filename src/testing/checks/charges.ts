@@ -47,9 +47,16 @@ export async function checkCharges(context: VerifyContext): Promise<void> {
       idempotencyKey: newIdempotencyKey(),
     };
     const answer = await update(api, request);
+    // Applied, so charged: the final check must know, whatever this check finds in the answer.
+    if (answer.status >= 200 && answer.status < 300) {
+      context.charged = {
+        from: current.units,
+        to: request.units,
+        dueNow: priced.dueNow,
+        creditsNow: priced.creditsNow,
+      };
+    }
     const after = readUpdatedSubscription(answer);
-    // From here the charge is made: the final check must know, whatever this check finds.
-    context.charged = { from: current.units, to: request.units, dueNow: priced.dueNow, creditsNow: priced.creditsNow };
     const changed = addOnIn(after, addOn.id, answer.request);
     expectThat(
       changed.units === request.units && changed.scheduledUnits === null,

@@ -4,7 +4,7 @@ import { readQuote, readUpdatedSubscription } from '../answers';
 import type { ApiClient } from '../apiClient';
 import { addOnIn, currentAddOn, newIdempotencyKey, quote, update } from '../billingCalls';
 import { CheckFailure, CheckSkipped, expectThat } from '../checkRunner';
-import type { VerifyContext } from '../context';
+import { type VerifyContext, whyNotLoaded } from '../context';
 import { day, shortMoney, unitCount } from '../describe';
 
 /**
@@ -35,6 +35,8 @@ async function scheduleUnits(api: ApiClient, current: AddOn, units: number): Pro
 export async function checkLeftAsFound(context: VerifyContext): Promise<void> {
   const { api, found, addOn, charged } = context;
   await context.runner.check('Leaves the subscription as it found it', async () => {
+    const notLoaded = whyNotLoaded(context);
+    if (notLoaded) throw new CheckSkipped(notLoaded);
     if (!found || !addOn) throw new CheckSkipped('there was no add-on to change, so nothing was changed');
     const nextUnits = nextPeriodUnits(addOn);
     const { addOn: left } = await currentAddOn(api, addOn.id);

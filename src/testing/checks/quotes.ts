@@ -1,10 +1,10 @@
 import { canIncrease, quoteTerms } from '../../core/policy';
 import type { AddOn, AddOnQuote, Money, Subscription } from '../../core/types';
 import { describeAnswer, expectError, expectRefusal, readQuote } from '../answers';
-import type { ApiAnswer } from '../apiClient';
+import type { ApiAnswer, ApiClient } from '../apiClient';
 import { quote } from '../billingCalls';
 import { allOf, CheckFailure, CheckSkipped, expectThat } from '../checkRunner';
-import { type VerifyContext, whyNoAddOn } from '../context';
+import { type VerifyContext, whyNoAddOn, whyNotLoaded } from '../context';
 import { chargeArithmetic, day, money, shortMoney, unitCount } from '../describe';
 
 // Quotes priced by the policy of contract section 2, from the add-on's own terms as GET
@@ -60,8 +60,12 @@ function expectPolicyQuote(answer: ApiAnswer, subscription: Subscription, addOn:
 }
 
 /** Quotes each of `targets` and checks them all, so one detail names every mispriced one. */
-async function expectPolicyQuotes(context: VerifyContext, targets: number[]): Promise<AddOnQuote[]> {
-  const { api, found, addOn } = context as VerifyContext & { found: Subscription; addOn: AddOn };
+async function expectPolicyQuotes(
+  api: ApiClient,
+  found: Subscription,
+  addOn: AddOn,
+  targets: number[],
+): Promise<AddOnQuote[]> {
   const quotes: AddOnQuote[] = [];
   await allOf(
     [...new Set(targets)].map(
@@ -91,16 +95,16 @@ export async function checkQuotes(context: VerifyContext): Promise<void> {
   await runner.check(names.increase, async () => {
     if (!canIncrease(found.status)) throw new CheckSkipped(`the subscription is ${found.status}: it takes no increase`);
     if (units >= maxUnits) throw new CheckSkipped(`the add-on is at its maxUnits (${maxUnits})`);
-    const [first] = await expectPolicyQuotes(context, [units + 1, maxUnits]);
+    const [first] = await expectPolicyQuotes(api, found, addOn, [units + 1, maxUnits]);
     return (
       first &&
-      `${units} → ${first.units}: ${shortMoney(first.dueNow)} now, ${first.creditsNow} credits now, ${shortMoney(first.recurring)} per ${addOn.interval}`
+      `${units} → ${first.units}: ${shortMoney(first.dueNow)} now (${chargeArithmetic(addOn, first.units - units, found.seats)}), ${first.creditsNow} credits now, ${shortMoney(first.recurring)} per ${addOn.interval}`
     );
   });
 
   await runner.check(names.decrease, async () => {
     if (units <= minUnits) throw new CheckSkipped(`the add-on is at its minUnits (${minUnits}): nothing to decrease`);
-    const [first] = await expectPolicyQuotes(context, [units - 1]);
+    const [first] = await expectPolicyQuotes(api, found, addOn, [units - 1]);
     return (
       first &&
       `${units} → ${first.units}: nothing now, ${shortMoney(first.recurring)} per ${addOn.interval} from ${day(first.effectiveAt)}`
@@ -108,15 +112,24 @@ export async function checkQuotes(context: VerifyContext): Promise<void> {
   });
 
   await runner.check(names.inEffect, async () => {
-    const [first] = await expectPolicyQuotes(context, [units]);
+    const [first] = await expectPolicyQuotes(api, found, addOn, [units]);
     return first && `"${first.change}" at ${unitCount(units)}`;
   });
 
   await runner.check(names.bounds, async () => {
     // An increase to maxUnits is refused on a past_due subscription for its status, not its units.
     const inRange = canIncrease(found.status) || maxUnits <= units ? [minUnits, maxUnits] : [minUnits];
+    // Only that the bounds are quoted: their prices are the increase and decrease checks' business.
+    const quoted = async (target: number) => {
+      const answer = await quote(api, addOn.id, target);
+      const priced = readQuote(answer);
+      expectThat(
+        priced.units === target,
+        () => `${answer.request} for ${unitCount(target)} quoted ${unitCount(priced.units)}`,
+      );
+    };
     await allOf([
-      () => expectPolicyQuotes(context, inRange),
+      ...[...new Set(inRange)].map((target) => () => quoted(target)),
       async () => expectError(await quote(api, addOn.id, maxUnits + 1), 422, 'invalid_units'),
       ...(minUnits > 0
         ? [async () => expectError(await quote(api, addOn.id, minUnits - 1), 422, 'invalid_units')]
@@ -137,6 +150,8 @@ export async function checkStatusRefusals(context: VerifyContext): Promise<void>
   await context.runner.check(
     "A change the subscription's status does not allow answers 409 subscription_inactive",
     async () => {
+      const notLoaded = whyNotLoaded(context);
+      if (notLoaded) throw new CheckSkipped(notLoaded);
       if (!found || !addOn) {
         // With no add-on to name, the id is a guess: "no such add-on" is as right an answer.
         const answer = await quote(api, addOn?.id ?? 'generative-credits', 1);
