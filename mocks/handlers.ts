@@ -1,9 +1,9 @@
 import { delay, http, type RequestHandler } from 'msw';
 import { createMemoryAdapter, type MemoryAdapter } from '../src/core/adapters/memory';
 import type { Subscription } from '../src/core/types';
+import { errorResponse } from '../src/server/answers';
 import { backendFromAdapters } from '../src/server/backendFromAdapters';
 import { createBillingHandler } from '../src/server/createBillingHandler';
-import { errorResponse } from '../src/server/jsonResponse';
 import { type BillingScenario, type ScenarioName, scenarios } from './scenarios';
 
 /** Options of `createBillingHandlers` and `createBillingMockBackend`. */

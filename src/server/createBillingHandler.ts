@@ -1,6 +1,8 @@
 import { isBillingError } from '../core/errors';
 import { httpStatusOf } from '../core/httpStatus';
-import { errorResponse, jsonResponse } from './jsonResponse';
+import { type BillingAnswer, errorAnswer, jsonAnswer, toResponse } from './answers';
+import type { BillingIncoming } from './incoming';
+import { incomingFromRequest } from './incomingFromRequest';
 import { readJsonBody, requireJsonContentType } from './readJsonBody';
 import { Refusal } from './refusal';
 import { idempotencyKeyOf, quoteIdOf, unitsOf } from './requestFields';
@@ -24,10 +26,18 @@ export interface BillingHandlerOptions {
   onError?: (error: unknown, request: Request) => void;
 }
 
+/**
+ * Where `toNodeHandler` finds the handler's own entry, to serve node:http requests without
+ * building Fetch bodies. `Symbol.for`, so it is found across two copies of the library.
+ */
+export const SERVE_INCOMING: unique symbol = Symbol.for('react-billing-widget.serveIncoming') as never;
+
 /** The Fetch-API handler: Next.js route handlers, Hono, Bun, Deno, workers; `toNodeHandler` for Node. */
 export type BillingHandler = ((request: Request) => Promise<Response>) & {
   /** The normalized base path it serves (`toNodeHandler` passes other paths to `next`). */
   readonly basePath: string;
+  /** @internal The same handler over a request from any server (see `BillingIncoming`). */
+  readonly [SERVE_INCOMING]: (incoming: BillingIncoming) => Promise<BillingAnswer>;
 };
 
 const GENERIC_FAILURE = 'The billing service failed unexpectedly. Try again later.';
@@ -88,62 +98,67 @@ export function createBillingHandler(options: BillingHandlerOptions): BillingHan
   const basePath = normalizeBasePath(options.basePath ?? '/api/billing');
   const allowedOrigins = options.allowedOrigins ? new Set(options.allowedOrigins.map(originOf)) : null;
 
-  const report = (error: unknown, request: Request) => {
+  const report = (error: unknown, incoming: BillingIncoming) => {
     try {
-      onError?.(error, request);
+      onError?.(error, incoming.request());
     } catch {
       // A failing logger must not change the answer.
     }
   };
 
-  const serve = async (route: BillingRoute, customer: BillingCustomer, request: Request): Promise<Response> => {
-    const call = { signal: request.signal };
+  const serve = async (route: BillingRoute, customer: BillingCustomer, incoming: BillingIncoming) => {
+    const call = { signal: incoming.signal };
     switch (route.name) {
       case 'subscription': {
         const subscription = await backend.getSubscription(customer, call);
-        return jsonResponse({ subscription: defined(subscription, 'subscription') });
+        return jsonAnswer({ subscription: defined(subscription, 'subscription') });
       }
       case 'quote': {
-        requireJsonContentType(request);
-        const units = unitsOf(await readJsonBody(request));
+        requireJsonContentType(incoming);
+        const units = unitsOf(await readJsonBody(incoming));
         const quote = await backend.quoteAddOn(customer, { addOnId: route.addOnId, units }, call);
-        return jsonResponse({ quote: defined(quote, 'quote') });
+        return jsonAnswer({ quote: defined(quote, 'quote') });
       }
       case 'update': {
         if (customer.canManage === false) {
           throw new Refusal('forbidden', 'You can see this subscription but not change it. Ask an account owner.');
         }
-        requireJsonContentType(request);
-        const idempotencyKey = idempotencyKeyOf(request);
-        const body = await readJsonBody(request);
+        requireJsonContentType(incoming);
+        const idempotencyKey = idempotencyKeyOf(incoming);
+        const body = await readJsonBody(incoming);
         const change = { addOnId: route.addOnId, units: unitsOf(body), quoteId: quoteIdOf(body), idempotencyKey };
         const subscription = await backend.updateAddOn(customer, change, call);
-        return jsonResponse({ subscription: defined(subscription, 'subscription') });
+        return jsonAnswer({ subscription: defined(subscription, 'subscription') });
       }
     }
   };
 
-  const handler = async (request: Request): Promise<Response> => {
+  const answer = async (incoming: BillingIncoming): Promise<BillingAnswer> => {
     try {
-      const route = routeOf(request.method, new URL(request.url).pathname, basePath);
+      const route = routeOf(incoming.method, incoming.url.pathname, basePath);
       let customer: BillingCustomer | null;
       try {
-        customer = customerOf(await identify(request));
+        customer = customerOf(await identify(incoming.request()));
       } catch (error) {
-        report(error, request);
-        return errorResponse('server', GENERIC_FAILURE);
+        report(error, incoming);
+        return errorAnswer('server', GENERIC_FAILURE);
       }
       if (!customer) throw new Refusal('unauthorized', 'Sign in to see and change your billing.');
-      if (route.name !== 'subscription' && allowedOrigins && !allowedOrigins.has(request.headers.get('Origin') ?? '')) {
+      if (route.name !== 'subscription' && allowedOrigins && !allowedOrigins.has(incoming.header('origin') ?? '')) {
         throw new Refusal('forbidden', 'This request came from a site that may not change billing here.');
       }
-      return await serve(route, customer, request);
+      return await serve(route, customer, incoming);
     } catch (error) {
-      if (error instanceof Refusal) return errorResponse(error.code, error.message, error.status, error.headers);
-      if (isBillingError(error)) return errorResponse(error.code, error.message, httpStatusOf(error.code));
-      report(error, request);
-      return errorResponse('server', GENERIC_FAILURE);
+      if (error instanceof Refusal) return errorAnswer(error.code, error.message, error.status, error.headers);
+      if (isBillingError(error)) return errorAnswer(error.code, error.message, httpStatusOf(error.code));
+      report(error, incoming);
+      return errorAnswer('server', GENERIC_FAILURE);
     }
   };
-  return Object.defineProperty(handler, 'basePath', { value: basePath, enumerable: true }) as BillingHandler;
+
+  const handler = async (request: Request): Promise<Response> => toResponse(await answer(incomingFromRequest(request)));
+  return Object.defineProperties(handler, {
+    basePath: { value: basePath, enumerable: true },
+    [SERVE_INCOMING]: { value: answer },
+  }) as BillingHandler;
 }

@@ -17,3 +17,7 @@ export class Refusal {
     readonly headers?: Readonly<Record<string, string>>,
   ) {}
 }
+
+/** The 413 for a body over `limit` bytes. */
+export const bodyTooLarge = (limit: number) =>
+  new Refusal('invalid_request', `The request body is over ${limit} bytes.`, 413);

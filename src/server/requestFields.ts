@@ -1,3 +1,4 @@
+import type { BillingIncoming } from './incoming';
 import { Refusal } from './refusal';
 
 // Contract section 7: 1 to 255 visible ASCII characters.
@@ -26,8 +27,8 @@ export function quoteIdOf(body: Record<string, unknown>): string {
 }
 
 /** The update's `Idempotency-Key` header, else 400. */
-export function idempotencyKeyOf(request: Request): string {
-  const key = request.headers.get('Idempotency-Key');
+export function idempotencyKeyOf(incoming: BillingIncoming): string {
+  const key = incoming.header('idempotency-key');
   if (key === null || !IDEMPOTENCY_KEY.test(key)) {
     throw new Refusal(
       'invalid_request',

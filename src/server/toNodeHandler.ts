@@ -1,20 +1,14 @@
 // Only types from node:http: the server entry must load on runtimes without Node's modules.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorResponse } from './jsonResponse';
+import { type BillingAnswer, errorAnswer } from './answers';
+import { type BillingHandler, SERVE_INCOMING } from './createBillingHandler';
+import { type FrameworkRequest, headersOf, incomingFromNode, parsedBodyOf } from './incomingFromNode';
 import { isUnderBasePath } from './routes';
 
 /** A node:http request listener that is also Express and Connect middleware. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
 
-/** What Express and Connect add to node:http's request. */
-interface FrameworkRequest extends IncomingMessage {
-  /** The URL before a mount prefix was stripped from `url` (Express). */
-  originalUrl?: string;
-  /** A body parser's result (`express.json()`). */
-  body?: unknown;
-  /** Set by body-parser once it read the stream. */
-  _body?: boolean;
-}
+type FetchHandler = (request: Request) => Promise<Response>;
 
 // A Host header is the client's to choose: only a plain host[:port] goes into the URL, so it can
 // never move the path the handler routes on.
@@ -33,22 +27,14 @@ function urlOf(req: FrameworkRequest): URL | null {
   }
 }
 
-function headersOf(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  const raw = req.rawHeaders;
-  for (let index = 0; index + 1 < raw.length; index += 2) {
-    const name = raw[index] as string;
-    // HTTP/2 pseudo-headers (`:path`) are not headers to Fetch.
-    if (!name.startsWith(':')) headers.append(name, raw[index + 1] as string);
-  }
-  return headers;
-}
-
 /**
- * The body as a stream read only when the handler reads it (so a request passed to `next` is
- * untouched), with backpressure: the socket is paused while a chunk waits to be read.
+ * The body for a foreign Fetch handler: what a body parser already read, else a stream read only
+ * when the handler reads it (so a request passed to `next` is untouched), with backpressure.
  */
-function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+function bodyOf(req: FrameworkRequest): BodyInit | null {
+  if (req.method === 'GET' || req.method === 'HEAD') return null;
+  const parsed = parsedBodyOf(req);
+  if (parsed !== null) return parsed as string | Uint8Array<ArrayBuffer>;
   let listening = false;
   let finished = false;
   return new ReadableStream<Uint8Array>(
@@ -82,45 +68,39 @@ function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
   );
 }
 
-/** The body to hand on: what a body parser already read (`express.json()`), else the stream. */
-function bodyOf(req: FrameworkRequest): BodyInit | null {
-  if (req.method === 'GET' || req.method === 'HEAD') return null;
-  const consumed = req._body === true || req.readableDidRead || req.readableEnded;
-  if (consumed && req.body !== undefined) {
-    const { body } = req;
-    return typeof body === 'string' || body instanceof Uint8Array
-      ? (body as string | Uint8Array<ArrayBuffer>)
-      : JSON.stringify(body);
-  }
-  return streamOf(req);
+/** A foreign handler's Response as an answer to write (billing answers are small: buffered). */
+async function answerOf(response: Response): Promise<BillingAnswer & { cookies: string[] }> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') headers[name] = value;
+  });
+  return { status: response.status, headers, body: await response.text(), cookies: response.headers.getSetCookie() };
 }
 
-/** Writes a Fetch `Response` to node:http; a client gone meanwhile is not an error. */
-async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
-  const body = new Uint8Array(await response.arrayBuffer());
+/** Writes an answer to node:http; a client gone meanwhile is not an error. */
+function write(req: IncomingMessage, res: ServerResponse, answer: BillingAnswer & { cookies?: string[] }): void {
   if (res.headersSent || res.destroyed || res.writableEnded) return;
-  const headers: Record<string, string | string[]> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) headers['set-cookie'] = cookies;
+  const headers: Record<string, string | string[]> = { ...answer.headers };
+  if (answer.cookies?.length) headers['set-cookie'] = answer.cookies;
   // A body left unread (refused at 413) would otherwise be read to its end to keep the connection.
   if (!req.complete) headers.connection = 'close';
-  headers['content-length'] = String(body.byteLength);
-  res.writeHead(response.status, headers);
-  res.end(body);
+  headers['content-length'] = String(Buffer.byteLength(answer.body));
+  res.writeHead(answer.status, headers);
+  res.end(answer.body);
 }
 
 /**
  * node:http, Express and Connect middleware over a Fetch-API handler such as
  * `createBillingHandler`'s. Under Express it reads the mounted URL (`originalUrl`) and, when
  * `express.json()` ran first, its `req.body`. With `next`, a path outside the handler's
- * `basePath` goes on to the next middleware instead of a 404 (a handler without `basePath`
- * answers every path). Responses are buffered: billing answers are small JSON.
+ * `basePath` goes on to the next middleware instead of a 404 (a handler without `basePath`,
+ * e.g. a wrapper of your own, answers every path). `createBillingHandler`'s handler is served
+ * straight from Node's request (its `identify` gets a Request with the method, URL and headers,
+ * and no body); any other handler gets a full Request and its Response is buffered.
  */
-export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
+export function toNodeHandler(handler: FetchHandler | BillingHandler): NodeHandler {
   const basePath = (handler as { basePath?: unknown }).basePath;
+  const serveIncoming = (handler as Partial<BillingHandler>)[SERVE_INCOMING];
   const ownsPath = (url: URL | null) =>
     typeof basePath !== 'string' || (url !== null && isUnderBasePath(url.pathname, basePath));
 
@@ -132,33 +112,36 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
       next();
       return;
     }
-    let response: Response;
+    let answer: BillingAnswer & { cookies?: string[] };
     try {
       if (!url) throw new TypeError(`Unreadable request target: ${req.url}`);
       const aborted = new AbortController();
       res.once('close', () => {
         if (!res.writableFinished) aborted.abort();
       });
-      const request = new Request(url, {
-        method: req.method ?? 'GET',
-        headers: headersOf(req),
-        body: bodyOf(req),
-        signal: aborted.signal,
-        // Node's fetch needs this for a streamed body.
-        duplex: 'half',
-      } as RequestInit);
-      response = await handler(request);
+      if (serveIncoming) {
+        answer = await serveIncoming(incomingFromNode(req, url, aborted.signal));
+      } else {
+        const init = {
+          method: req.method ?? 'GET',
+          headers: headersOf(req),
+          body: bodyOf(req),
+          signal: aborted.signal,
+        };
+        // Node's fetch needs `duplex` for a streamed body.
+        answer = await answerOf(await handler(new Request(url, { ...init, duplex: 'half' } as RequestInit)));
+      }
     } catch (error) {
       if (next) {
         next(error);
         return;
       }
-      response = url
-        ? errorResponse('server', 'The billing service failed unexpectedly. Try again later.')
-        : errorResponse('invalid_request', 'The request URL could not be read.');
+      answer = url
+        ? errorAnswer('server', 'The billing service failed unexpectedly. Try again later.')
+        : errorAnswer('invalid_request', 'The request URL could not be read.');
     }
     try {
-      await writeResponse(req, res, response);
+      write(req, res, answer);
     } catch {
       res.destroy();
     }

@@ -130,6 +130,58 @@ describe('toNodeHandler under Express', () => {
 });
 
 describe('toNodeHandler under node:http', () => {
+  it('serves a wrapper of the handler (a plain fetch handler) with a streamed body, its headers and cookies', async () => {
+    const { handler, backend } = memoryHandler();
+    const wrapped = async (request: Request) => {
+      const response = await handler(request);
+      const headers = new Headers(response.headers);
+      headers.append('Set-Cookie', 'a=1; Path=/');
+      headers.append('Set-Cookie', 'b=2; Path=/');
+      headers.set('X-Wrapped', 'yes');
+      return new Response(response.body, { status: response.status, headers });
+    };
+    const origin = await serveListener(toNodeHandler(wrapped));
+    expect(await increase(origin)).toEqual([200, 200]);
+    expect(backend.ledger('alice')).toHaveLength(1);
+    const response = await send(origin, { path: '/api/billing/subscription' });
+    expect(response.headers['x-wrapped']).toBe('yes');
+    expect(response.headers['set-cookie']).toEqual(['a=1; Path=/', 'b=2; Path=/']);
+    expect(response.headers['cache-control']).toBe('no-store');
+    const chunked = await send(origin, {
+      method: 'POST',
+      path: `/api/billing/add-ons/${ADD_ON}/quotes`,
+      headers: jsonHeaders(),
+      chunks: ['{"units":2,"padding":"', 'x'.repeat(9000), '"}'],
+    });
+    expect(chunked.status).toBe(413);
+  });
+
+  it("gives identify the request's method, full URL and headers", async () => {
+    const seen: { method: string; url: string; cookie: string | null }[] = [];
+    const backend = createMemoryBackend({ subscriptions: { alice: basicSubscription() } });
+    const handler = createBillingHandler({
+      backend,
+      identify: (request) => {
+        seen.push({ method: request.method, url: request.url, cookie: request.headers.get('Cookie') });
+        return { customerId: 'alice' };
+      },
+    });
+    const origin = await serveBilling('express', handler, { mountPath: '/api' });
+    await send(origin, {
+      method: 'POST',
+      path: `/api/billing/add-ons/${ADD_ON}/quotes?from=panel`,
+      headers: jsonHeaders({ Cookie: 'session=s1', Host: 'app.example.com:8080' }),
+      body: '{"units":2}',
+    });
+    expect(seen).toEqual([
+      {
+        method: 'POST',
+        url: `http://app.example.com:8080/api/billing/add-ons/${ADD_ON}/quotes?from=panel`,
+        cookie: 'session=s1',
+      },
+    ]);
+  });
+
   it('answers 404 for paths outside the base path when there is no next', async () => {
     const { handler } = memoryHandler();
     const origin = await serveBilling('node:http', handler);

@@ -47,10 +47,12 @@ export interface MemoryAdapter extends BillingAdapter {
   setDeclinePayments(decline: boolean): void;
 }
 
+/** What applying a quote checks: its request, the state it was priced from, its expiry. */
 interface StoredQuote {
-  quote: AddOnQuote;
+  addOnId: string;
+  units: number;
   version: number;
-  /** `quote.expiresAt` in milliseconds, so forgetting old quotes parses no dates. */
+  /** `expiresAt` in milliseconds, so forgetting old quotes parses no dates. */
   expiresAtMs: number;
 }
 
@@ -150,8 +152,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       quoteCount += 1;
       const expiresAtMs = at.getTime() + quoteTtlMs;
       const quote: AddOnQuote = { id: `quote_${quoteCount}`, ...terms, expiresAt: new Date(expiresAtMs).toISOString() };
-      setBounded(quotes, quote.id, { quote, version, expiresAtMs }, maxQuotes);
-      return clone(quote);
+      // Only what applying checks is kept, so the caller owns the quote it gets: no copy needed.
+      setBounded(quotes, quote.id, { addOnId: terms.addOnId, units: terms.units, version, expiresAtMs }, maxQuotes);
+      return quote;
     },
 
     async updateAddOn(request, callOptions) {
@@ -168,8 +171,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       renew();
       const stored = quotes.get(request.quoteId);
       if (!stored) throw failure('quote_expired', 'This quote is unknown or no longer valid. Get a new quote.');
-      const { quote } = stored;
-      if (quote.addOnId !== request.addOnId || quote.units !== request.units) {
+      if (stored.addOnId !== request.addOnId || stored.units !== request.units) {
         throw failure('invalid_units', 'The change does not match its quote.');
       }
       const at = now();
