@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import { type ChangeContext, isOwnSchedule, quantityFor } from './changeContext';
 import { nextPhase, phaseQuantity } from './mapSubscription';
 import { StripeSetupError } from './StripeSetupError';
-import { currentAndLaterPhases, phaseParam, withQuantity } from './schedulePhases';
+import { currentAndLaterPhases, phaseParam, sameItems, withQuantity } from './schedulePhases';
 import { isPaymentDeclined, paymentFailed } from './stripeErrors';
 
 const idOf = (value: string | { id: string } | null): string | undefined =>
@@ -89,19 +89,21 @@ export async function raiseQuantity(context: Omit<ChangeContext, 'terms'>, units
   const lowered = upcoming !== undefined && phaseQuantity(upcoming, binding.catalog.priceId) < target;
   if ((binding.item?.quantity ?? 0) === target && !lowered) return;
 
-  if (schedule && !isOwnSchedule(schedule)) {
-    // The host's own schedule stays: the add-on is raised in the running phase and every later one.
-    const phases = currentAndLaterPhases(schedule).map((phase) =>
+  if (schedule) {
+    const [current, ...later] = currentAndLaterPhases(schedule).map((phase) =>
       withQuantity(phaseParam(phase), binding.catalog.priceId, target),
     );
-    await stripe.subscriptionSchedules.update(
-      schedule.id,
-      { phases, proration_behavior: 'none' },
-      { idempotencyKey: keys.stripe('schedule-raise') },
-    );
-    return;
-  }
-  if (schedule) {
+    if (current && !(isOwnSchedule(schedule) && later.every((phase) => sameItems(phase, current)))) {
+      // A host's schedule, or ours still lowering another add-on, stays: the add-on is raised in
+      // the running phase and every later one, in one call.
+      await stripe.subscriptionSchedules.update(
+        schedule.id,
+        { phases: [current, ...later], proration_behavior: 'none' },
+        { idempotencyKey: keys.stripe('schedule-raise') },
+      );
+      return;
+    }
+    // Ours, with nothing else scheduled: handed back, then raised like any subscription.
     await stripe.subscriptionSchedules.release(schedule.id, {}, { idempotencyKey: keys.stripe('release') });
   }
   const item = binding.item

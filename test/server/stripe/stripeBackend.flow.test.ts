@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { ADD_ON, flowWorld as world } from './flowWorld';
+import { catalog, NOW } from './stripeWorld';
 
 describe('Stripe backend: increases', () => {
   it('charges $30.00 now for one more unit on Basic with 3 users and grants 180 credits at once', async () => {
@@ -357,5 +358,40 @@ describe('Stripe backend: customers kept apart', () => {
     const stolen = await api.update('cus_basic', ADD_ON, 4, teamQuote.body.quote.id, 'key-stolen-quote');
     expect(stolen.status).toBe(409);
     expect(state.charges).toHaveLength(2);
+  });
+});
+
+describe('Stripe backend: two add-ons on one subscription', () => {
+  const withStorage = {
+    catalog: {
+      ...catalog,
+      addOns: {
+        ...catalog.addOns,
+        price_storage_team: {
+          id: 'extra-storage',
+          name: 'Extra Storage',
+          creditsPerUnit: 0,
+          scope: 'shared' as const,
+          plans: ['team'],
+        },
+      },
+    },
+  };
+
+  it("an increase of one keeps the other's scheduled decrease", async () => {
+    const { api, state, subscriptions, quantity } = await world(withStorage);
+    state.addPrice({ id: 'price_storage_team', unitAmount: 500 });
+    const team = state.subscriptions.get(subscriptions.team);
+    team?.items.push({ id: 'si_storage', price: 'price_storage_team', quantity: 4, created: NOW });
+    await api.change('cus_team', 'extra-storage', 1, 'key-storage-down');
+    const { updated } = await api.change('cus_team', ADD_ON, 3, 'key-credits-up');
+    expect(updated.status).toBe(200);
+    expect(updated.body.subscription.addOns.map((addOn) => [addOn.id, addOn.units, addOn.scheduledUnits])).toEqual([
+      [ADD_ON, 3, null],
+      ['extra-storage', 4, 1],
+    ]);
+    state.advanceTo(team?.current_period_end ?? 0);
+    expect(quantity(subscriptions.team, 'price_credits_team')).toBe(3);
+    expect(quantity(subscriptions.team, 'price_storage_team')).toBe(1);
   });
 });
