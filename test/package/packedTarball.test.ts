@@ -13,6 +13,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -402,6 +403,24 @@ declare const process: { env: Record<string, string | undefined> };
         output = String((error as { stdout?: string }).stdout ?? error);
       }
       expect(output, resolution.moduleResolution).toBe('');
+    }
+  });
+
+  it('serves ./server without stripe installed: no built file imports it (it is an optional peer)', () => {
+    const dist = join(installed, 'dist');
+    const built = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    for (const file of built) {
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/(from|import)\s*\(?\s*["']stripe["']/);
+    }
+    unlinkSync(join(host, 'node_modules', 'stripe'));
+    try {
+      const out = node(`
+        const server = await import('react-billing-widget/server');
+        console.log(typeof server.createStripeBackend, typeof server.createBillingHandler);
+      `);
+      expect(out).toBe('function function');
+    } finally {
+      link('stripe');
     }
   });
 });
