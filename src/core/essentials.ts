@@ -14,12 +14,14 @@ export {
   canIncrease,
   classifyChange,
   findAddOn,
+  hasScheduledChange,
   isValidUnits,
   nextPeriodUnits,
   quoteTerms,
   recurringCharge,
   remainingCredits,
   seatFactor,
+  unitBounds,
 } from './policy';
 export { parseQuote, parseSubscription, parseUpdatedSubscription, quoteSchema, subscriptionSchema } from './schema';
 export type {

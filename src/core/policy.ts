@@ -14,7 +14,7 @@ export function canIncrease(status: SubscriptionStatus): boolean {
   return status === 'active' || status === 'trialing';
 }
 
-/** Statuses that allow scheduling a decrease or cancelling one. */
+/** Statuses that allow scheduling a decrease or cancelling one: any change to the add-ons at all. */
 export function canDecrease(status: SubscriptionStatus): boolean {
   return status === 'active' || status === 'trialing' || status === 'past_due';
 }
@@ -22,6 +22,24 @@ export function canDecrease(status: SubscriptionStatus): boolean {
 /** The units in effect from the next period on. */
 export function nextPeriodUnits(addOn: AddOn): number {
   return addOn.scheduledUnits ?? addOn.units;
+}
+
+/** True when a decrease is scheduled: from the next period on, other units than those in effect. */
+export function hasScheduledChange(addOn: AddOn): boolean {
+  return addOn.scheduledUnits !== null && addOn.scheduledUnits !== addOn.units;
+}
+
+/**
+ * The units a customer may choose under the subscription's status: the add-on's range while an
+ * increase is allowed; up to the units in effect while past due (a decrease or a restore only);
+ * only the units in effect when no change is allowed (canceled).
+ */
+export function unitBounds(addOn: AddOn, status: SubscriptionStatus): { min: number; max: number } {
+  const inEffect = Math.min(addOn.maxUnits, Math.max(addOn.minUnits, addOn.units));
+  return {
+    min: canDecrease(status) ? addOn.minUnits : inEffect,
+    max: canIncrease(status) ? addOn.maxUnits : inEffect,
+  };
 }
 
 /** How many times price and credits count: the seats for a per-seat add-on, else once. */
@@ -48,7 +66,7 @@ export function isValidUnits(addOn: AddOn, units: number): boolean {
 export function classifyChange(addOn: AddOn, units: number): AddOnChange {
   if (units > addOn.units) return 'increase';
   if (units < addOn.units) return 'decrease';
-  return addOn.scheduledUnits !== null && addOn.scheduledUnits !== addOn.units ? 'restore' : 'none';
+  return hasScheduledChange(addOn) ? 'restore' : 'none';
 }
 
 /** The add-on with `addOnId` on the subscription's plan, if it is offered. */
