@@ -27,7 +27,12 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/mocks/**/*.test.ts', 'test/server/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/controller/**/*.test.ts',
+            'test/mocks/**/*.test.ts',
+            'test/server/**/*.test.ts',
+          ],
         },
       },
       {

@@ -1,10 +1,10 @@
 'use client';
 import { useMemo } from 'react';
+import { errorCode } from '../controller/callAdapter';
 import { type AddOn, addOnCredits, isBillingError, type Money, recurringCharge } from '../core';
 import { countText } from '../hookMessages';
 import { type BillingMessages, resolveMessages } from '../messages';
 import { useBillingContext } from './BillingContext';
-import { errorCode } from './callAdapter';
 
 /** Text helpers bound to the provider's locale and messages: the edge where numbers become words. */
 export interface BillingText {

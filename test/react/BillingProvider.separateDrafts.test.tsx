@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createHttpAdapter } from 'react-billing-widget/core';
 import { describe, expect, it } from 'vitest';
-import { BillingPanel, BillingProvider } from '../../src/index';
+import { BillingPanel, BillingProvider, billingKeys } from '../../src/index';
 import { BASE_URL, setupMockServer } from '../support/mockBackend';
 import { confirmChange, openReview, openStepper, outcome } from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
@@ -66,8 +66,12 @@ describe('two panels on one page', () => {
     expect(await outcome(a)).toHaveTextContent('Generative Credits updated: you now have 2 units.');
     expect(engine.ledger).toHaveLength(1);
 
-    // The server state is shared: B shows the new units; its draft and its live region are its own.
+    // Each provider's queries are its own (its adapter may be another backend's): B shows what it
+    // loaded until it reloads, e.g. when the host asks every billing view to.
+    expect(within(b).getByText('Units').nextElementSibling).toHaveTextContent('1 unit');
+    await act(() => queryClient.invalidateQueries({ queryKey: billingKeys.subscription() }));
     await waitFor(() => expect(within(b).getByText('Units').nextElementSibling).toHaveTextContent('2 units'));
+    // Its draft and its live region are its own.
     expect(fieldB).toHaveValue('0');
     expect(within(b).getByRole('status')).not.toHaveTextContent(/updated/);
     expect(within(b).getByRole('status')).not.toHaveAttribute('data-status', 'outcome');

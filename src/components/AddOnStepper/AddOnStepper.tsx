@@ -69,7 +69,7 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
   const { data: latest } = useSubscription();
   const subscription = latest ?? props.subscription;
   const addOn = (latest && addOnById(latest, props.addOn.id)) || props.addOn;
-  const { store, emit } = useBillingContext();
+  const { controller } = useBillingContext();
   const text = useBillingText();
   const { messages } = text;
   const stepper = useAddOnStepper({
@@ -80,59 +80,43 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
     onUnitsChange: props.onUnitsChange,
   });
   const quote = useAddOnQuote(addOn.id, stepper.units);
-  const review = useStore(store, (state) => state.review);
+  const review = useStore(controller, (state) => state.review);
+  const inputRef = stepper.inputProps.ref;
   const reviewing = review?.addOnId === addOn.id;
   const updated = useRef(false);
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    emit({ type: 'stepper_opened', addOnId: addOn.id });
-    return () => emit({ type: 'stepper_closed', addOnId: addOn.id });
-  }, [emit, addOn.id]);
-
-  // The announcement current when the units last changed: an outcome announced after it is
-  // newer news than a summary for those units, which must not overwrite it.
-  const seenAnnouncement = useRef(0);
-  useEffect(() => {
-    seenAnnouncement.current = store.getState().announcement?.id ?? 0;
-  }, [stepper.units, store]);
 
   // Read the figures out once the server's quote for the chosen units has settled.
   const settled = quote.quote;
   useEffect(() => {
     if (!settled) return;
-    const current = store.getState().announcement;
-    if (current?.kind === 'outcome' && current.id > seenAnnouncement.current) return;
-    store.getState().announce(
+    controller.announceSummary(
       messages.stepperSummary({
         units: text.units(settled.units),
         recurring: text.perInterval(settled.recurring, addOn.interval),
         dueNow: text.money(settled.dueNow),
       }),
-      'summary',
     );
-  }, [settled, store, messages, text, addOn.interval]);
+  }, [settled, controller, messages, text, addOn.interval]);
 
   const change = quote.shown?.change;
   const canReview = !stepper.invalidMessage && quote.shown !== null && change !== 'none';
   const openReview = () => {
     if (!canReview) return;
     updated.current = false;
-    store.getState().openReview({ addOnId: addOn.id, units: stepper.units });
+    controller.review(addOn.id, stepper.units);
   };
 
   // Closed, the dialog gets constant props, so a units change re-renders the stepper, not the dialog.
   const dialogUnits = reviewing && review ? review.units : addOn.units;
   const onDialogOpenChange = useCallback(
     (open: boolean) => {
-      if (!open) store.getState().closeReview();
+      if (!open) controller.cancel();
     },
-    [store],
+    [controller],
   );
   const onDialogUpdated = useCallback(() => {
     updated.current = true;
-    store.getState().clearDraft(addOn.id);
-  }, [store, addOn.id]);
+  }, []);
   const onDialogCloseAutoFocus = useCallback(
     (event: Event) => {
       if (!updated.current) return;
@@ -141,7 +125,7 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
       if (onFinished) onFinished();
       else inputRef.current?.focus();
     },
-    [onFinished],
+    [onFinished, inputRef],
   );
 
   return (
@@ -155,7 +139,7 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
         <button className="rbw-button rbw-button--icon" {...stepper.decrementButtonProps}>
           <span aria-hidden="true">−</span>
         </button>
-        <input ref={inputRef} className="rbw-stepper__input" {...stepper.inputProps} />
+        <input className="rbw-stepper__input" {...stepper.inputProps} />
         <button className="rbw-button rbw-button--icon" {...stepper.incrementButtonProps}>
           <span aria-hidden="true">+</span>
         </button>

@@ -148,19 +148,15 @@ function SubscriptionView({ subscription }: { subscription: Subscription }) {
 }
 
 function AddOnRow({ addOn, subscription }: { addOn: AddOn; subscription: Subscription }) {
-  const { store } = useBillingContext();
+  const { controller } = useBillingContext();
   const text = useBillingText();
   const { messages } = text;
   // Narrow selector: a units change re-renders the stepper, not this row.
-  const editing = useStore(store, (state) => state.editingAddOnId === addOn.id);
+  const editing = useStore(controller, (state) => state.editing === addOn.id);
   const upgradeRef = useRef<HTMLButtonElement>(null);
   const stepperId = useId();
   const changeable = canDecrease(subscription.status);
-  const toggle = () => {
-    const { openStepper, closeStepper } = store.getState();
-    if (editing) closeStepper();
-    else openStepper(addOn.id);
-  };
+  const toggle = () => (editing ? controller.closeStepper() : controller.openStepper(addOn.id));
   return (
     <li className="rbw-addon" data-state={editing ? 'editing' : 'idle'}>
       <div className="rbw-addon__header">
@@ -199,7 +195,7 @@ function AddOnRow({ addOn, subscription }: { addOn: AddOn; subscription: Subscri
           <AddOnStepper
             addOnId={addOn.id}
             onFinished={() => {
-              store.getState().closeStepper();
+              controller.closeStepper();
               upgradeRef.current?.focus();
             }}
           />

@@ -40,7 +40,7 @@ export interface ConfirmDialogProps {
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { addOnId, units, onOpenChange, onUpdated, onCloseAutoFocus, className } = props;
-  const { theme, emit } = useBillingContext();
+  const { theme } = useBillingContext();
   const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false);
   const open = props.open ?? uncontrolledOpen;
   const setOpen = (next: boolean) => {
@@ -85,15 +85,11 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     flow.confirm();
   };
 
-  useEffect(() => {
-    if (open) emit({ type: 'review_opened', addOnId, units });
-  }, [open, emit, addOnId, units]);
   useScrollLock(open);
 
   const handleOpenChange = (next: boolean) => {
     // Closing while the change is being applied would hide its outcome; wait for it.
     if (!next && flow.isSubmitting) return;
-    if (!next) emit({ type: 'review_cancelled', addOnId, units });
     setOpen(next);
   };
 
