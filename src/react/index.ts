@@ -1,6 +1,6 @@
 'use client';
 // The headless layer: the provider and its hooks (selectors and props over the provider's controller). No markup here.
-export type { BillingAnnouncement, BillingReview } from '../controller/createBillingController';
+export type { BillingAnnouncement, BillingFlow, BillingFlowState, BillingReview } from '../controller/changeFlowOf';
 export type { BillingEvent, BillingEventHandler } from '../controller/events';
 export { billingKeys } from '../controller/keys';
 export type { BillingTheme } from './BillingContext';
@@ -8,6 +8,7 @@ export { BillingProvider, type BillingProviderProps } from './BillingProvider';
 export { type AddOnQuoteState, type UseAddOnQuoteOptions, useAddOnQuote } from './useAddOnQuote';
 export { type AddOnStepperState, type UseAddOnStepperOptions, useAddOnStepper } from './useAddOnStepper';
 export { useBillingAnnouncement } from './useBillingAnnouncement';
+export { useBillingFlow } from './useBillingFlow';
 export {
   type ConfirmAddOnChangeState,
   type UseConfirmAddOnChangeOptions,

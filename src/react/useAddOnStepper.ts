@@ -16,6 +16,7 @@ import { useStore } from 'zustand';
 import { type AddOn, canDecrease, canIncrease, nextPeriodUnits, type SubscriptionStatus, unitBounds } from '../core';
 import { countText, resolveHookMessages } from '../hookMessages';
 import { useBillingContext } from './BillingContext';
+import { useBillingFlow } from './useBillingFlow';
 
 /** Options of `useAddOnStepper`. */
 export interface UseAddOnStepperOptions {
@@ -66,9 +67,10 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  */
 export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperState {
   const { addOn, status, onUnitsChange, pageStep = 5 } = options;
-  const { controller, messageOverrides, format } = useBillingContext();
+  const { messageOverrides, format } = useBillingContext();
+  const flow = useBillingFlow();
   const messages = resolveHookMessages(messageOverrides);
-  const draft = useStore(controller, (state) => state.drafts[addOn.id]);
+  const draft = useStore(flow, (state) => state.drafts[addOn.id]);
   const changeable = canDecrease(status);
   const { min, max } = unitBounds(addOn, status);
   const start = clamp(options.defaultUnits ?? nextPeriodUnits(addOn), min, max);
@@ -87,10 +89,10 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
     (value: number) => {
       if (value === units) return;
       // Controlled units are the host's to take; the controller still records and reports the choice.
-      controller.setUnits(addOn.id, value);
+      flow.setUnits(addOn.id, value);
       onUnitsChange?.(value);
     },
-    [units, controller, addOn.id, onUnitsChange],
+    [units, flow, addOn.id, onUnitsChange],
   );
 
   const setUnits = useCallback(

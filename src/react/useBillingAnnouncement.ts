@@ -1,7 +1,7 @@
 'use client';
 import { useStore } from 'zustand';
-import type { BillingAnnouncement } from '../controller/createBillingController';
-import { useBillingContext } from './BillingContext';
+import type { BillingAnnouncement } from '../controller/changeFlowOf';
+import { useBillingFlow } from './useBillingFlow';
 
 /**
  * What the widget's polite live region says now: an applied change's outcome ("Generative Credits
@@ -9,5 +9,5 @@ import { useBillingContext } from './BillingContext';
  * out only); `null` before anything was announced. A headless UI renders it in its own `role="status"`.
  */
 export function useBillingAnnouncement(): BillingAnnouncement | null {
-  return useStore(useBillingContext().controller, (state) => state.announcement);
+  return useStore(useBillingFlow(), (state) => state.announcement);
 }

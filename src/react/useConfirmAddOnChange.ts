@@ -2,8 +2,8 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { type AddOn, addOnById, type Subscription } from '../core';
-import { useBillingContext } from './BillingContext';
 import { type AddOnQuoteState, useAddOnQuote } from './useAddOnQuote';
+import { useBillingFlow } from './useBillingFlow';
 import { useSubscription } from './useSubscription';
 
 /** Options of `useConfirmAddOnChange`. */
@@ -44,23 +44,23 @@ export interface ConfirmAddOnChangeState {
  */
 export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): ConfirmAddOnChangeState {
   const { addOnId, units, enabled, onUpdated } = options;
-  const { controller } = useBillingContext();
+  const flow = useBillingFlow();
   const { data: subscription } = useSubscription();
   const quote = useAddOnQuote(addOnId, units, { debounceMs: 0, enabled });
-  const review = useStore(controller, ({ review }) =>
+  const review = useStore(flow, ({ review }) =>
     review?.addOnId === addOnId && review.units === units ? review : null,
   );
   const addOn = subscription ? addOnById(subscription, addOnId) : undefined;
 
   useEffect(() => {
     if (!enabled) return;
-    controller.review(addOnId, units);
+    flow.review(addOnId, units);
     return () => {
       // Closed (or unmounted) while this change is still the one under review: that is a cancel.
-      const { review } = controller.getState();
-      if (review?.addOnId === addOnId && review.units === units) controller.cancel();
+      const { review } = flow.getState();
+      if (review?.addOnId === addOnId && review.units === units) flow.cancel();
     };
-  }, [enabled, controller, addOnId, units]);
+  }, [enabled, flow, addOnId, units]);
 
   const current = quote.quote;
   const isSubmitting = review?.phase === 'applying';
@@ -75,7 +75,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     outcomeUnknown: review?.outcomeUnknown ?? false,
     refreshedReason: review?.refreshed ?? null,
     confirm: () => {
-      if (current) void controller.confirm(current).then((updated) => updated && onUpdated?.(updated));
+      if (current) void flow.confirm(current).then((updated) => updated && onUpdated?.(updated));
     },
   };
 }

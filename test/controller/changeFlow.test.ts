@@ -7,12 +7,12 @@ import { ADD_ON, settle, setupController, unitsHeld } from './support';
 
 describe('confirming a change', () => {
   it('charges once on a double confirm, with one key, one success and one outcome', async () => {
-    const { controller, engine, updates, ofType } = setupController();
-    controller.review(ADD_ON, 2);
+    const { controller, flow, engine, updates, ofType } = setupController();
+    flow.review(ADD_ON, 2);
     const quote = await controller.quote(ADD_ON, 2);
-    const first = controller.confirm(quote);
-    const second = controller.confirm(quote);
-    expect(controller.getState().review?.phase).toBe('applying');
+    const first = flow.confirm(quote);
+    const second = flow.confirm(quote);
+    expect(flow.getState().review?.phase).toBe('applying');
     expect(await second).toBeUndefined();
     expect((await first)?.addOns[0]?.units).toBe(2);
 
@@ -22,17 +22,17 @@ describe('confirming a change', () => {
     expect(ofType('update_succeeded')).toEqual([
       expect.objectContaining({ addOnId: ADD_ON, units: 2, change: 'increase' }),
     ]);
-    expect(controller.getState()).toMatchObject({
+    expect(flow.getState()).toMatchObject({
       review: null,
       announcement: { kind: 'outcome', text: 'Generative Credits updated: you now have 2 units.' },
     });
   });
 
   it('puts the applied subscription in the cache, reported as a load without a second GET', async () => {
-    const { controller, engine, ofType } = setupController();
+    const { controller, flow, engine, ofType } = setupController();
     const quote = await controller.quote(ADD_ON, 3);
     const getSubscription = vi.spyOn(engine, 'getSubscription');
-    await controller.confirm(quote);
+    await flow.confirm(quote);
     await settle();
     expect((await controller.loadSubscription())?.addOns[0]?.units).toBe(3);
     expect(getSubscription).not.toHaveBeenCalled();
@@ -40,19 +40,19 @@ describe('confirming a change', () => {
   });
 
   it('retries a lost answer under the same key, and the engine charges once', async () => {
-    const { controller, engine, updates, answer, ofType } = setupController();
+    const { controller, flow, engine, updates, answer, ofType } = setupController();
     answer('applyThenLose');
-    controller.review(ADD_ON, 2);
+    flow.review(ADD_ON, 2);
     const quote = await controller.quote(ADD_ON, 2);
-    expect(await controller.confirm(quote)).toBeUndefined();
-    expect(controller.getState().review).toMatchObject({
+    expect(await flow.confirm(quote)).toBeUndefined();
+    expect(flow.getState().review).toMatchObject({
       phase: 'failed',
       outcomeUnknown: true,
       error: expect.objectContaining({ code: 'network' }),
     });
     expect(ofType('update_failed')).toEqual([expect.objectContaining({ code: 'network' })]);
 
-    expect(await controller.confirm(quote)).toBeDefined();
+    expect(await flow.confirm(quote)).toBeDefined();
     expect(updates.map((update) => update.idempotencyKey)).toEqual([
       updates[0]?.idempotencyKey,
       updates[0]?.idempotencyKey,
@@ -61,10 +61,10 @@ describe('confirming a change', () => {
   });
 
   it('confirms under a new key after a decline, once the card is fixed', async () => {
-    const { controller, engine, updates } = setupController({ engine: { declinePayments: true } });
+    const { controller, flow, engine, updates } = setupController({ engine: { declinePayments: true } });
     const quote = await controller.quote(ADD_ON, 2);
-    await controller.confirm(quote);
-    expect(controller.getState().review).toMatchObject({
+    await flow.confirm(quote);
+    expect(flow.getState().review).toMatchObject({
       phase: 'failed',
       outcomeUnknown: false,
       error: expect.objectContaining({ code: 'payment_failed' }),
@@ -72,7 +72,7 @@ describe('confirming a change', () => {
     expect(engine.ledger).toEqual([]);
 
     engine.setDeclinePayments(false);
-    await controller.confirm(quote);
+    await flow.confirm(quote);
     const [declined, applied] = updates.map((update) => update.idempotencyKey);
     expect(applied).not.toBe(declined);
     expect(engine.ledger).toEqual([expect.objectContaining({ idempotencyKey: applied })]);
@@ -80,42 +80,42 @@ describe('confirming a change', () => {
 
   it('asks again with new figures under a new key after the quote expired', async () => {
     let clock = Date.parse('2025-03-14T12:00:00Z');
-    const { controller, engine, updates, ofType } = setupController({ engine: { now: () => new Date(clock) } });
-    controller.review(ADD_ON, 2);
+    const { controller, flow, engine, updates, ofType } = setupController({ engine: { now: () => new Date(clock) } });
+    flow.review(ADD_ON, 2);
     const stale = await controller.quote(ADD_ON, 2);
     clock += 11 * 60 * 1000;
-    expect(await controller.confirm(stale)).toBeUndefined();
-    expect(controller.getState().review).toMatchObject({ phase: 'failed', error: null, refreshed: 'quote_expired' });
+    expect(await flow.confirm(stale)).toBeUndefined();
+    expect(flow.getState().review).toMatchObject({ phase: 'failed', error: null, refreshed: 'quote_expired' });
     expect(ofType('quote_refreshed')).toEqual([{ type: 'quote_refreshed', addOnId: ADD_ON, reason: 'quote_expired' }]);
 
     const fresh = await controller.quote(ADD_ON, 2);
     expect(fresh.id).not.toBe(stale.id);
-    await controller.confirm(fresh);
+    await flow.confirm(fresh);
     expect(updates[1]?.idempotencyKey).not.toBe(updates[0]?.idempotencyKey);
     expect(engine.ledger).toHaveLength(1);
-    expect(controller.getState().review).toBeNull();
+    expect(flow.getState().review).toBeNull();
   });
 
   it('reloads the subscription after a conflict and charges the new figure once', async () => {
-    const { controller, engine, updates } = setupController();
+    const { controller, flow, engine, updates } = setupController();
     const before = await controller.quote(ADD_ON, 2);
     expect(before.dueNow.amount).toBe(3000);
     // A fourth user joins elsewhere, so one more unit now costs $40.00.
     engine.setSubscription(basicSubscription({ seats: 4 }));
-    await controller.confirm(before);
-    expect(controller.getState().review?.refreshed).toBe('conflict');
+    await flow.confirm(before);
+    expect(flow.getState().review?.refreshed).toBe('conflict');
 
     const after = await controller.quote(ADD_ON, 2);
     expect(after.dueNow.amount).toBe(4000);
-    await controller.confirm(after);
+    await flow.confirm(after);
     expect(updates[1]?.idempotencyKey).not.toBe(updates[0]?.idempotencyKey);
     expect(engine.ledger).toEqual([expect.objectContaining({ amount: { amount: 4000, currency: 'USD' } })]);
   });
 
   it('refuses to confirm a quote that changes nothing', async () => {
-    const { controller, updates, events } = setupController();
+    const { controller, flow, updates, events } = setupController();
     const none = { ...(await controller.quote(ADD_ON, 2)), units: 1, change: 'none' as const };
-    expect(await controller.confirm(none)).toBeUndefined();
+    expect(await flow.confirm(none)).toBeUndefined();
     expect(updates).toEqual([]);
     expect(events.filter((event) => event.type === 'confirm_clicked')).toEqual([]);
   });
@@ -123,31 +123,31 @@ describe('confirming a change', () => {
 
 describe('cancelling', () => {
   it('is refused while the change is being applied, whose outcome then still arrives', async () => {
-    const { controller, engine, answer, release, ofType } = setupController();
+    const { controller, flow, engine, answer, release, ofType } = setupController();
     answer('hold');
-    controller.review(ADD_ON, 2);
-    const applying = controller.confirm(await controller.quote(ADD_ON, 2));
+    flow.review(ADD_ON, 2);
+    const applying = flow.confirm(await controller.quote(ADD_ON, 2));
     await settle();
-    expect(controller.cancel()).toBe(false);
-    controller.review(ADD_ON, 3);
-    expect(controller.getState().review).toMatchObject({ units: 2, phase: 'applying' });
+    expect(flow.cancel()).toBe(false);
+    flow.review(ADD_ON, 3);
+    expect(flow.getState().review).toMatchObject({ units: 2, phase: 'applying' });
     expect(ofType('review_cancelled')).toEqual([]);
 
     release();
     expect(await applying).toBeDefined();
     expect(engine.ledger).toHaveLength(1);
-    expect(controller.getState().announcement?.kind).toBe('outcome');
+    expect(flow.getState().announcement?.kind).toBe('outcome');
   });
 
   it('after an unknown outcome that was applied, reloads and reports it: announced, and update_succeeded', async () => {
-    const { controller, engine, answer, events } = setupController();
+    const { controller, flow, engine, answer, events } = setupController();
     answer('applyThenLose');
-    controller.review(ADD_ON, 2);
-    await controller.confirm(await controller.quote(ADD_ON, 2));
+    flow.review(ADD_ON, 2);
+    await flow.confirm(await controller.quote(ADD_ON, 2));
     expect(engine.ledger).toHaveLength(1);
-    expect(controller.cancel()).toBe(true);
-    await vi.waitFor(() => expect(controller.getState().announcement?.kind).toBe('outcome'));
-    expect(controller.getState().announcement?.text).toBe('Generative Credits updated: you now have 2 units.');
+    expect(flow.cancel()).toBe(true);
+    await vi.waitFor(() => expect(flow.getState().announcement?.kind).toBe('outcome'));
+    expect(flow.getState().announcement?.text).toBe('Generative Credits updated: you now have 2 units.');
     expect(events.map((event) => event.type).filter((type) => /^(update|review)_/.test(type))).toEqual([
       'review_opened',
       'update_failed',
@@ -158,26 +158,26 @@ describe('cancelling', () => {
   });
 
   it('after an unknown outcome that was not applied, reloads and says nothing', async () => {
-    const { controller, engine, answer, ofType } = setupController();
+    const { controller, flow, engine, answer, ofType } = setupController();
     answer('lose');
-    await controller.confirm(await controller.quote(ADD_ON, 2));
-    controller.cancel();
+    await flow.confirm(await controller.quote(ADD_ON, 2));
+    flow.cancel();
     await settle();
-    expect(controller.getState().announcement).toBeNull();
+    expect(flow.getState().announcement).toBeNull();
     expect(ofType('update_succeeded')).toEqual([]);
     expect(engine.ledger).toEqual([]);
   });
 
   it('starts the next review of the same quote under a new key', async () => {
-    const { controller, engine, updates } = setupController({ engine: { declinePayments: true } });
-    controller.review(ADD_ON, 2);
+    const { controller, flow, engine, updates } = setupController({ engine: { declinePayments: true } });
+    flow.review(ADD_ON, 2);
     const quote = await controller.quote(ADD_ON, 2);
-    await controller.confirm(quote);
-    controller.cancel();
+    await flow.confirm(quote);
+    flow.cancel();
     engine.setDeclinePayments(false);
-    controller.review(ADD_ON, 2);
-    expect(controller.getState().review).toMatchObject({ phase: 'reviewing', error: null });
-    await controller.confirm(quote);
+    flow.review(ADD_ON, 2);
+    expect(flow.getState().review).toMatchObject({ phase: 'reviewing', error: null });
+    await flow.confirm(quote);
     expect(new Set(updates.map((update) => update.idempotencyKey)).size).toBe(2);
     expect(engine.ledger).toHaveLength(1);
   });
@@ -185,15 +185,15 @@ describe('cancelling', () => {
 
 describe('the stepper’s actions', () => {
   it('opens one stepper at a time, records its units and drops them on close, with an event for each', async () => {
-    const { controller, ofType, events } = setupController();
-    controller.openStepper(ADD_ON);
-    controller.openStepper(ADD_ON);
-    controller.setUnits(ADD_ON, 4);
-    expect(controller.getState()).toMatchObject({ editing: ADD_ON, drafts: { [ADD_ON]: 4 } });
-    controller.openStepper('video-minutes');
-    expect(controller.getState()).toMatchObject({ editing: 'video-minutes', drafts: {} });
-    controller.closeStepper();
-    controller.closeStepper();
+    const { controller, flow, ofType, events } = setupController();
+    flow.openStepper(ADD_ON);
+    flow.openStepper(ADD_ON);
+    flow.setUnits(ADD_ON, 4);
+    expect(flow.getState()).toMatchObject({ editing: ADD_ON, drafts: { [ADD_ON]: 4 } });
+    flow.openStepper('video-minutes');
+    expect(flow.getState()).toMatchObject({ editing: 'video-minutes', drafts: {} });
+    flow.closeStepper();
+    flow.closeStepper();
     expect(events.map((event) => event.type)).toEqual([
       'stepper_opened',
       'units_changed',
@@ -205,31 +205,31 @@ describe('the stepper’s actions', () => {
   });
 
   it('clears the applied add-on’s draft, so its stepper starts from the new units', async () => {
-    const { controller } = setupController();
-    controller.setUnits(ADD_ON, 3);
-    await controller.confirm(await controller.quote(ADD_ON, 3));
-    expect(controller.getState().drafts).toEqual({});
+    const { controller, flow } = setupController();
+    flow.setUnits(ADD_ON, 3);
+    await flow.confirm(await controller.quote(ADD_ON, 3));
+    expect(flow.getState().drafts).toEqual({});
   });
 
   it('reads out a summary unless an outcome said since the units last changed is newer news', async () => {
-    const { controller } = setupController();
-    controller.setUnits(ADD_ON, 2);
-    controller.announceSummary('2 units: $60.00 / month.');
-    expect(controller.getState().announcement).toMatchObject({ kind: 'summary', id: 1 });
-    await controller.confirm(await controller.quote(ADD_ON, 2));
-    controller.announceSummary('late figures for 2 units');
-    expect(controller.getState().announcement).toMatchObject({ kind: 'outcome', id: 2 });
-    controller.setUnits(ADD_ON, 3);
-    controller.announceSummary('3 units: $90.00 / month.');
-    expect(controller.getState().announcement).toMatchObject({ kind: 'summary', id: 3 });
+    const { controller, flow } = setupController();
+    flow.setUnits(ADD_ON, 2);
+    flow.announceSummary('2 units: $60.00 / month.');
+    expect(flow.getState().announcement).toMatchObject({ kind: 'summary', id: 1 });
+    await flow.confirm(await controller.quote(ADD_ON, 2));
+    flow.announceSummary('late figures for 2 units');
+    expect(flow.getState().announcement).toMatchObject({ kind: 'outcome', id: 2 });
+    flow.setUnits(ADD_ON, 3);
+    flow.announceSummary('3 units: $90.00 / month.');
+    expect(flow.getState().announcement).toMatchObject({ kind: 'summary', id: 3 });
   });
 });
 
 describe('disposing', () => {
   it('stops reporting loads once unmounted, yet reports and applies an update in flight exactly once', async () => {
-    const { controller, engine, answer, release, unmount, ofType, queryClient } = setupController();
+    const { controller, flow, engine, answer, release, unmount, ofType, queryClient } = setupController();
     answer('hold');
-    const applying = controller.confirm(await controller.quote(ADD_ON, 2));
+    const applying = flow.confirm(await controller.quote(ADD_ON, 2));
     await settle();
     unmount();
     const loads = ofType('subscription_loaded').length;
@@ -247,14 +247,14 @@ describe('disposing', () => {
   it('rethrows what a host’s onEvent throws on its own, without breaking the purchase', async () => {
     const thrown: Array<() => void> = [];
     const queued = vi.spyOn(globalThis, 'queueMicrotask').mockImplementation((task) => void thrown.push(task));
-    const { controller, engine } = setupController({
+    const { controller, flow, engine } = setupController({
       controller: {
         onEvent: () => {
           throw new Error('analytics is down');
         },
       },
     });
-    const updated = await controller.confirm(await controller.quote(ADD_ON, 2));
+    const updated = await flow.confirm(await controller.quote(ADD_ON, 2));
     queued.mockRestore();
     expect(updated?.addOns[0]?.units).toBe(2);
     expect(engine.ledger).toHaveLength(1);

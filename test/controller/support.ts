@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/query-core';
 import { onTestFinished } from 'vitest';
 import { basicSubscription } from '../../mocks/scenarios';
+import { changeFlowOf } from '../../src/controller/changeFlowOf';
 import { type BillingControllerOptions, createBillingController } from '../../src/controller/createBillingController';
 import type { BillingEvent } from '../../src/controller/events';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../../src/core/adapters/memory';
@@ -61,6 +62,7 @@ export function setupController(
     engine,
     adapter,
     controller,
+    flow: changeFlowOf(controller),
     queryClient,
     events,
     updates,

@@ -5,6 +5,7 @@ import { type AddOn, addOnById, type Subscription } from '../../core';
 import { useBillingContext } from '../../react/BillingContext';
 import { type AddOnQuoteState, useAddOnQuote } from '../../react/useAddOnQuote';
 import { useAddOnStepper } from '../../react/useAddOnStepper';
+import { useBillingFlow } from '../../react/useBillingFlow';
 import { useBillingText } from '../../react/useBillingText';
 import { useSubscription } from '../../react/useSubscription';
 import { BillingStatus } from '../BillingStatus/BillingStatus';
@@ -69,7 +70,7 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
   const { data: latest } = useSubscription();
   const subscription = latest ?? props.subscription;
   const addOn = (latest && addOnById(latest, props.addOn.id)) || props.addOn;
-  const { controller } = useBillingContext();
+  const flow = useBillingFlow();
   const text = useBillingText();
   const { messages } = text;
   const stepper = useAddOnStepper({
@@ -80,7 +81,7 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
     onUnitsChange: props.onUnitsChange,
   });
   const quote = useAddOnQuote(addOn.id, stepper.units);
-  const review = useStore(controller, (state) => state.review);
+  const review = useStore(flow, (state) => state.review);
   const inputRef = stepper.inputProps.ref;
   const reviewing = review?.addOnId === addOn.id;
   const updated = useRef(false);
@@ -89,30 +90,30 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
   const settled = quote.quote;
   useEffect(() => {
     if (!settled) return;
-    controller.announceSummary(
+    flow.announceSummary(
       messages.stepperSummary({
         units: text.units(settled.units),
         recurring: text.perInterval(settled.recurring, addOn.interval),
         dueNow: text.money(settled.dueNow),
       }),
     );
-  }, [settled, controller, messages, text, addOn.interval]);
+  }, [settled, flow, messages, text, addOn.interval]);
 
   const change = quote.shown?.change;
   const canReview = !stepper.invalidMessage && quote.shown !== null && change !== 'none';
   const openReview = () => {
     if (!canReview) return;
     updated.current = false;
-    controller.review(addOn.id, stepper.units);
+    flow.review(addOn.id, stepper.units);
   };
 
   // Closed, the dialog gets constant props, so a units change re-renders the stepper, not the dialog.
   const dialogUnits = reviewing && review ? review.units : addOn.units;
   const onDialogOpenChange = useCallback(
     (open: boolean) => {
-      if (!open) controller.cancel();
+      if (!open) flow.cancel();
     },
-    [controller],
+    [flow],
   );
   const onDialogUpdated = useCallback(() => {
     updated.current = true;

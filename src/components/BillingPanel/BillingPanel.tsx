@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { type AddOn, canDecrease, type Subscription } from '../../core';
 import { useBillingContext } from '../../react/BillingContext';
+import { useBillingFlow } from '../../react/useBillingFlow';
 import { useBillingText } from '../../react/useBillingText';
 import { useSubscription } from '../../react/useSubscription';
 import { AddOnStepper } from '../AddOnStepper/AddOnStepper';
@@ -148,15 +149,15 @@ function SubscriptionView({ subscription }: { subscription: Subscription }) {
 }
 
 function AddOnRow({ addOn, subscription }: { addOn: AddOn; subscription: Subscription }) {
-  const { controller } = useBillingContext();
+  const flow = useBillingFlow();
   const text = useBillingText();
   const { messages } = text;
   // Narrow selector: a units change re-renders the stepper, not this row.
-  const editing = useStore(controller, (state) => state.editing === addOn.id);
+  const editing = useStore(flow, (state) => state.editing === addOn.id);
   const upgradeRef = useRef<HTMLButtonElement>(null);
   const stepperId = useId();
   const changeable = canDecrease(subscription.status);
-  const toggle = () => (editing ? controller.closeStepper() : controller.openStepper(addOn.id));
+  const toggle = () => (editing ? flow.closeStepper() : flow.openStepper(addOn.id));
   return (
     <li className="rbw-addon" data-state={editing ? 'editing' : 'idle'}>
       <div className="rbw-addon__header">
@@ -195,7 +196,7 @@ function AddOnRow({ addOn, subscription }: { addOn: AddOn; subscription: Subscri
           <AddOnStepper
             addOnId={addOn.id}
             onFinished={() => {
-              controller.closeStepper();
+              flow.closeStepper();
               upgradeRef.current?.focus();
             }}
           />
