@@ -16,6 +16,8 @@ export interface BillingAnnouncement {
 
 /** The change under review (the dialog is open on it) and where applying it stands. */
 export interface BillingReview {
+  /** A new one each time a review opens: which review a dialog opened is its own. */
+  id: number;
   addOnId: string;
   units: number;
   /** `applying` while the change is sent (it cannot be cancelled then); `failed` after an attempt that did not apply it. */
@@ -116,6 +118,7 @@ function createFlow(controller: BillingController): BillingFlow {
   /** The announcement current when the units last changed: an outcome newer than it outranks a summary. */
   let unitsMark = 0;
   let announcements = 0;
+  let reviews = 0;
   let regions: string[] = [];
 
   const announce = (text: string, kind: BillingAnnouncement['kind']) =>
@@ -139,7 +142,17 @@ function createFlow(controller: BillingController): BillingFlow {
 
   const openReview = (addOnId: string, units: number) => {
     confirmation = null;
-    set({ review: { addOnId, units, phase: 'reviewing', error: null, outcomeUnknown: false, refreshed: null } });
+    set({
+      review: {
+        id: ++reviews,
+        addOnId,
+        units,
+        phase: 'reviewing',
+        error: null,
+        outcomeUnknown: false,
+        refreshed: null,
+      },
+    });
   };
 
   const patchReview = (patch: Partial<BillingReview>) => {

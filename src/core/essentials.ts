@@ -6,7 +6,7 @@ export { createHttpAdapter } from './adapters/http';
 export type { BillingErrorCode, BillingErrorOptions } from './errors';
 export { BILLING_ERROR_CODES, BillingError, isBillingError, isBillingErrorCode } from './errors';
 export { formatMoney, multiplyMoney, zeroMoney } from './money';
-export type { QuoteTerms } from './policy';
+export type { PolicyNote, QuoteTerms } from './policy';
 export {
   addOnById,
   addOnCredits,
@@ -17,6 +17,7 @@ export {
   hasScheduledChange,
   isValidUnits,
   nextPeriodUnits,
+  policyNotes,
   quoteTerms,
   recurringCharge,
   remainingCredits,

@@ -125,6 +125,24 @@ export function quoteTerms(
   };
 }
 
+/** A policy note (contract section 2) a change is confirmed under. */
+export type PolicyNote = 'chargedNow' | 'decreaseWaits' | 'nonRefundable' | 'noRollover' | 'endsWithSubscription';
+
+/**
+ * The notes that apply to a change, in the order to show them: an increase is charged now, a decrease
+ * waits for the period end; add-ons are non-refundable and their credits do not roll over; on a
+ * cancelling subscription the add-on ends with it. None when nothing changes.
+ */
+export function policyNotes(subscription: Pick<Subscription, 'cancelAtPeriodEnd'>, change: AddOnChange): PolicyNote[] {
+  if (change === 'none') return [];
+  const notes: PolicyNote[] = [];
+  if (change === 'increase') notes.push('chargedNow');
+  if (change === 'decrease') notes.push('decreaseWaits');
+  notes.push('nonRefundable', 'noRollover');
+  if (subscription.cancelAtPeriodEnd) notes.push('endsWithSubscription');
+  return notes;
+}
+
 /** The subscription after applying quoted terms: an increase now, a decrease scheduled, a restore cancelling it. */
 export function applyTerms(subscription: Subscription, terms: QuoteTerms): Subscription {
   const addOns = subscription.addOns.map((addOn): AddOn => {

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { type AddOn, addOnById, type Subscription } from '../core';
+import { type AddOn, addOnById, type PolicyNote, policyNotes, type Subscription } from '../core';
 import { type AddOnQuoteState, useAddOnQuote } from './useAddOnQuote';
 import { useBillingFlow } from './useBillingFlow';
 import { useSubscription } from './useSubscription';
@@ -31,6 +31,15 @@ export interface ConfirmAddOnChangeState {
   outcomeUnknown: boolean;
   /** Set after an expired quote or a conflict: new figures were fetched and need a new confirmation. */
   refreshedReason: 'quote_expired' | 'conflict' | null;
+  /**
+   * Why there is nothing to confirm: the subscription did not load, or these units cannot be quoted
+   * (out of range, subscription inactive, add-on not offered). Without it a dialog would wait forever.
+   */
+  problem: Error | null;
+  /** The policy notes the change shown is confirmed under. */
+  notes: PolicyNote[];
+  /** Where the confirmation stands (our dialog's `data-status`). */
+  status: 'submitting' | 'error' | 'unchanged' | 'ready' | 'quoting';
   /** Applies the quote; safe to call repeatedly (one request per confirmation at a time). */
   confirm: () => void;
 }
@@ -45,7 +54,7 @@ export interface ConfirmAddOnChangeState {
 export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): ConfirmAddOnChangeState {
   const { addOnId, units, enabled, onUpdated } = options;
   const flow = useBillingFlow();
-  const { data: subscription } = useSubscription();
+  const { data: subscription, error: loadError } = useSubscription();
   const quote = useAddOnQuote(addOnId, units, { debounceMs: 0, enabled });
   const review = useStore(flow, ({ review }) =>
     review?.addOnId === addOnId && review.units === units ? review : null,
@@ -63,7 +72,10 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
   }, [enabled, flow, addOnId, units]);
 
   const current = quote.quote;
+  const { shown } = quote;
   const isSubmitting = review?.phase === 'applying';
+  const error = review?.error ?? null;
+  const problem = shown ? null : (quote.estimateError ?? (subscription === undefined ? loadError : null));
   return {
     subscription,
     addOn,
@@ -71,9 +83,20 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     isSubmitting,
     // A quote being refetched (after expiry or a conflict) is not the one to confirm.
     canConfirm: Boolean(current) && !isSubmitting && !quote.isFetching && current?.change !== 'none',
-    error: review?.error ?? null,
+    error,
     outcomeUnknown: review?.outcomeUnknown ?? false,
     refreshedReason: review?.refreshed ?? null,
+    problem,
+    notes: subscription && shown ? policyNotes(subscription, shown.change) : [],
+    status: isSubmitting
+      ? 'submitting'
+      : error || problem
+        ? 'error'
+        : shown?.change === 'none'
+          ? 'unchanged'
+          : current
+            ? 'ready'
+            : 'quoting',
     confirm: () => {
       if (current) void flow.confirm(current).then((updated) => updated && onUpdated?.(updated));
     },

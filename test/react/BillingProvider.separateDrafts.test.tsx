@@ -1,34 +1,19 @@
 import { QueryClient } from '@tanstack/react-query';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { createHttpAdapter } from 'react-billing-widget/core';
 import { describe, expect, it } from 'vitest';
-import { BillingPanel, BillingProvider, billingKeys } from '../../src/index';
+import { billingKeys } from '../../src/index';
 import { BASE_URL, setupMockServer } from '../support/mockBackend';
 import { confirmChange, openReview, openStepper, outcome } from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
+import { renderWorkspaces } from '../support/workspaces';
 
 const mock = setupMockServer();
 
 function renderTwoPanels(queryClient?: QueryClient) {
-  const panel = (name: string) => (
-    <section aria-label={name}>
-      <BillingProvider adapter={createHttpAdapter({ baseUrl: BASE_URL })} locale="en-US" queryClient={queryClient}>
-        <BillingPanel />
-      </BillingProvider>
-    </section>
-  );
-  render(
-    <>
-      {panel('Workspace A')}
-      {panel('Workspace B')}
-    </>,
-  );
-  return {
-    user: userEvent.setup(),
-    a: screen.getByRole('region', { name: 'Workspace A' }),
-    b: screen.getByRole('region', { name: 'Workspace B' }),
-  };
+  const adapter = () => createHttpAdapter({ baseUrl: BASE_URL });
+  const { user, region } = renderWorkspaces({ 'Workspace A': adapter(), 'Workspace B': adapter() }, queryClient);
+  return { user, a: region('Workspace A'), b: region('Workspace B') };
 }
 
 describe('two panels on one page', () => {

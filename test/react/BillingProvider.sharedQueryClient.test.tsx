@@ -1,38 +1,25 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { type BillingAdapter, createMemoryAdapter } from 'react-billing-widget/core';
+import { within } from '@testing-library/react';
+import { createMemoryAdapter } from 'react-billing-widget/core';
 import { basicSubscription, teamSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
-import { BillingPanel, BillingProvider } from '../../src/index';
 import { confirmChange, openReview, openStepper, outcome } from '../support/panelFlow';
+import { renderWorkspaces } from '../support/workspaces';
 
 // Issue 16: two providers given the same host QueryClient and different adapters (two workspaces,
 // two backends) showed the first one's subscription in both panels: the query keys were global.
 
-function renderWorkspaces(adapters: Record<string, BillingAdapter>) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <>
-      {Object.entries(adapters).map(([name, adapter]) => (
-        <section key={name} aria-label={name}>
-          <BillingProvider adapter={adapter} locale="en-US" queryClient={queryClient}>
-            <BillingPanel />
-          </BillingProvider>
-        </section>
-      ))}
-    </>,
-  );
-  const region = (name: string) => screen.getByRole('region', { name });
-  return { user: userEvent.setup(), region };
-}
+const sharedClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
 describe('two providers sharing a host QueryClient with different adapters', () => {
   it('each show their own adapter’s subscription', async () => {
-    const { region } = renderWorkspaces({
-      'Workspace A': createMemoryAdapter({ subscription: basicSubscription() }),
-      'Workspace B': createMemoryAdapter({ subscription: teamSubscription() }),
-    });
+    const { region } = renderWorkspaces(
+      {
+        'Workspace A': createMemoryAdapter({ subscription: basicSubscription() }),
+        'Workspace B': createMemoryAdapter({ subscription: teamSubscription() }),
+      },
+      sharedClient(),
+    );
     expect(await within(region('Workspace A')).findByText('Basic')).toBeInTheDocument();
     expect(await within(region('Workspace B')).findByText('Team')).toBeInTheDocument();
     expect(within(region('Workspace A')).queryByText('Team')).not.toBeInTheDocument();
@@ -41,7 +28,7 @@ describe('two providers sharing a host QueryClient with different adapters', () 
   it('quote and apply through their own adapter only', async () => {
     const a = createMemoryAdapter({ subscription: basicSubscription() });
     const b = createMemoryAdapter({ subscription: basicSubscription() });
-    const { user, region } = renderWorkspaces({ 'Workspace A': a, 'Workspace B': b });
+    const { user, region } = renderWorkspaces({ 'Workspace A': a, 'Workspace B': b }, sharedClient());
     await openStepper(user, region('Workspace B'));
     await user.click(within(region('Workspace B')).getByRole('button', { name: 'Increase units' }));
     await confirmChange(user, await openReview(user, region('Workspace B')));

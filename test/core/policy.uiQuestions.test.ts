@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basicCreditsAddOn } from '../../mocks/scenarios';
-import { hasScheduledChange, unitBounds } from '../../src/core/policy';
+import { hasScheduledChange, policyNotes, unitBounds } from '../../src/core/policy';
 import type { SubscriptionStatus } from '../../src/core/types';
 
 // The stepper's range is a policy question (contract section 2), asked here and nowhere else.
@@ -33,5 +33,17 @@ describe('hasScheduledChange', () => {
     [{ units: 3, scheduledUnits: 3 }, false],
   ])('%o → %s', (terms, expected) => {
     expect(hasScheduledChange(basicCreditsAddOn(terms))).toBe(expected);
+  });
+});
+
+describe('policyNotes: what a change is confirmed under', () => {
+  it.each([
+    ['increase', false, ['chargedNow', 'nonRefundable', 'noRollover']],
+    ['decrease', false, ['decreaseWaits', 'nonRefundable', 'noRollover']],
+    ['restore', false, ['nonRefundable', 'noRollover']],
+    ['increase', true, ['chargedNow', 'nonRefundable', 'noRollover', 'endsWithSubscription']],
+    ['none', true, []],
+  ] as const)('%s, cancelling at the period end: %s → %o', (change, cancelAtPeriodEnd, notes) => {
+    expect(policyNotes({ cancelAtPeriodEnd }, change)).toEqual(notes);
   });
 });
