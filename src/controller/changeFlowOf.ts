@@ -10,7 +10,9 @@ import { billingKeys } from './keys';
 export interface BillingAnnouncement {
   /** Grows with every announcement, so the same text said again is news again. */
   id: number;
+  /** The sentence, in the provider's language. */
   text: string;
+  /** `outcome`: an applied change, shown; `summary`: the stepper's figures, read out only. */
   kind: 'summary' | 'outcome';
 }
 
@@ -18,7 +20,9 @@ export interface BillingAnnouncement {
 export interface BillingReview {
   /** A new one each time a review opens: which review a dialog opened is its own. */
   id: number;
+  /** The add-on under review. */
   addOnId: string;
+  /** The units under review. */
   units: number;
   /** `applying` while the change is sent (it cannot be cancelled then); `failed` after an attempt that did not apply it. */
   phase: 'reviewing' | 'applying' | 'failed';
@@ -36,6 +40,7 @@ export interface BillingFlowState {
   editing: string | null;
   /** Units chosen in the steppers, by add-on id, until applied or the stepper is closed. */
   drafts: Readonly<Record<string, number>>;
+  /** The change under review (a dialog is open on it), or null. */
   review: BillingReview | null;
   /** What the provider's one live region says. */
   announcement: BillingAnnouncement | null;
@@ -48,8 +53,11 @@ export interface BillingFlowState {
  * `getState`, `subscribe`). Each action sends its event to `onEvent`.
  */
 export interface BillingFlow {
+  /** The state now. */
   getState(): BillingFlowState;
+  /** The state it started with (what a server render sees). */
   getInitialState(): BillingFlowState;
+  /** Calls `listener` after every change of state; returns the unsubscribe. */
   subscribe(listener: (state: BillingFlowState, previous: BillingFlowState) => void): () => void;
   /** Opens the stepper of an add-on (closing another). */
   openStepper(addOnId: string): void;

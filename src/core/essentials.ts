@@ -24,7 +24,7 @@ export {
   seatFactor,
   unitBounds,
 } from './policy';
-export { parseQuote, parseSubscription, parseUpdatedSubscription, quoteSchema, subscriptionSchema } from './schema';
+export { parseQuote, parseSubscription, parseUpdatedSubscription } from './schema';
 export type {
   AdapterCallOptions,
   AddOn,

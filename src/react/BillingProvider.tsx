@@ -29,6 +29,7 @@ export interface BillingProviderProps {
    * HTML too, with no loading state and no load while hydrating. Validated like any answer; read once.
    */
   initialSubscription?: Subscription | null;
+  /** The widget's components, or a headless UI of your own. */
   children?: ReactNode;
 }
 

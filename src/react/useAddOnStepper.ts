@@ -39,11 +39,17 @@ export interface UseAddOnStepperOptions {
 
 /** State and behaviour of the units stepper; the markup only spreads the props. */
 export interface AddOnStepperState {
+  /** The units chosen, whole and within the bounds. */
   units: number;
+  /** The lowest units allowed now (`unitBounds`). */
   min: number;
+  /** The highest units allowed now (`unitBounds`). */
   max: number;
+  /** Chooses units: rounded to whole units and kept within the bounds. */
   setUnits: (units: number) => void;
+  /** One unit more. */
   increment: () => void;
+  /** One unit less. */
   decrement: () => void;
   /** Set while the typed text is not an allowed number; the units keep their last allowed value. */
   invalidMessage: string | null;
@@ -51,8 +57,11 @@ export interface AddOnStepperState {
   limitMessage: string | null;
   /** Props of the visible `<label>`: the add-on's name and "units". */
   labelProps: LabelHTMLAttributes<HTMLLabelElement> & { children: string };
+  /** Props of the units field (a spinbutton); its `ref` is what a press at a bound hands focus to. */
   inputProps: InputHTMLAttributes<HTMLInputElement> & { role: 'spinbutton'; ref: RefObject<HTMLInputElement | null> };
+  /** Props of the plus button. */
   incrementButtonProps: ButtonHTMLAttributes<HTMLButtonElement>;
+  /** Props of the minus button. */
   decrementButtonProps: ButtonHTMLAttributes<HTMLButtonElement>;
   /** The id of the element holding `invalidMessage`/`limitMessage`, referenced by the input. */
   messageId: string;

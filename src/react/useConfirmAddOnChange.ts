@@ -8,7 +8,9 @@ import { useSubscription } from './useSubscription';
 
 /** Options of `useConfirmAddOnChange`. */
 export interface UseConfirmAddOnChangeOptions {
+  /** The add-on to change. */
   addOnId: string;
+  /** The requested units. */
   units: number;
   /** Quote only while the confirmation is open. */
   enabled: boolean;
@@ -18,8 +20,11 @@ export interface UseConfirmAddOnChangeOptions {
 
 /** The dialog's state: the server's quote, the confirm action and what happened. */
 export interface ConfirmAddOnChangeState {
+  /** The subscription as loaded (`undefined` while loading, `null` for none). */
   subscription: Subscription | null | undefined;
+  /** The add-on to change, when the plan offers it. */
   addOn: AddOn | undefined;
+  /** The figures for the requested units: the server's quote, an estimate until it arrives. */
   quote: AddOnQuoteState;
   /** True while the change is being applied. */
   isSubmitting: boolean;
