@@ -53,10 +53,11 @@ export function useDemoPage() {
   return state;
 }
 
-/** The accessible-ish name of the focused element: its aria-label, else its text. */
+/** The accessible-ish name of the focused element (inside open shadow roots too): its aria-label, else its text. */
 export function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
+    let element = document.activeElement as HTMLElement | null;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement as HTMLElement;
     if (!element) return '';
     return (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
   });
