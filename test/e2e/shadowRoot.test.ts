@@ -15,7 +15,7 @@ const inShadow = (selector: string) =>
   );
 
 describe('the widget inside an open shadow root, by keyboard alone', () => {
-  it('buys a unit with the stepper and the dialog in the shadow root, focus never lost', async () => {
+  it('buys two more units with the stepper and the dialog in the shadow root, focus never lost', async () => {
     const { page } = demo;
     await demo.open('?scenario=basic#/embedded');
     await page.getByRole('button', { name: 'Upgrade Credits' }).waitFor();
