@@ -1,15 +1,11 @@
-import { QueryClient } from '@tanstack/query-core';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { basicCreditsAddOn, basicSubscription, teamCreditsAddOn, teamSubscription } from '../../mocks/scenarios';
-import { changeFlowOf } from '../../src/controller/changeFlowOf';
-import { createBillingController } from '../../src/controller/createBillingController';
-import type { BillingEvent } from '../../src/controller/events';
 import { createMemoryAdapter } from '../../src/core/adapters/memory';
 import { BillingError, type BillingErrorCode } from '../../src/core/errors';
 import { applyTerms, nextPeriodUnits, quoteTerms } from '../../src/core/policy';
 import type { AddOnQuote, BillingAdapter, Subscription } from '../../src/core/types';
-import { createFormatters } from '../../src/format';
+import { controllerOver } from './support';
 
 // Model-based, in Node: random sequences of what a customer (and the world) can do, run against the
 // controller over the memory engine, beside a reference model written from the contract alone:
@@ -148,16 +144,7 @@ async function runSequence(start: Subscription, actions: Action[]) {
       return updated;
     },
   };
-  const events: BillingEvent[] = [];
-  const queryClient = new QueryClient();
-  const controller = createBillingController({
-    adapter,
-    queryClient,
-    format: createFormatters('en-US'),
-    onEvent: (event) => events.push(event),
-  });
-  const flow = changeFlowOf(controller);
-  const unmount = controller.mount();
+  const { controller, flow, queryClient, events, unmount } = controllerOver(adapter);
   const model: Model = {
     subscription: structuredClone(start),
     ledger: [],
@@ -236,7 +223,6 @@ async function runSequence(start: Subscription, actions: Action[]) {
     return { updates: sent.length, charges: engine.ledger.length, successes: succeeded() };
   } finally {
     unmount();
-    queryClient.clear();
   }
 
   /**

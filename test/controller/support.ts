@@ -22,6 +22,25 @@ export type UpdateAnswer =
   /** Held until the test releases it with `release()`. */
   | 'hold';
 
+/** A mounted controller (and its change flow) over `adapter`, recording its events; `unmount` also clears its cache. */
+export function controllerOver(adapter: BillingAdapter, options: Partial<BillingControllerOptions> = {}) {
+  const events: BillingEvent[] = [];
+  const queryClient = new QueryClient();
+  const controller = createBillingController({
+    adapter,
+    queryClient,
+    format: createFormatters('en-US'),
+    onEvent: (event) => events.push(event),
+    ...options,
+  });
+  const stop = controller.mount();
+  const unmount = () => {
+    stop();
+    queryClient.clear();
+  };
+  return { controller, flow: changeFlowOf(controller), queryClient, events, unmount };
+}
+
 /** A controller in Node over the memory engine, with its events and every update the adapter saw. */
 export function setupController(
   options: { engine?: Partial<MemoryAdapterOptions>; controller?: Partial<BillingControllerOptions> } = {},
@@ -44,25 +63,13 @@ export function setupController(
       return updated;
     },
   };
-  const events: BillingEvent[] = [];
-  const queryClient = new QueryClient();
-  const controller = createBillingController({
-    adapter,
-    queryClient,
-    format: createFormatters('en-US'),
-    onEvent: (event) => events.push(event),
-    ...options.controller,
-  });
-  const unmount = controller.mount();
-  onTestFinished(() => {
-    unmount();
-    queryClient.clear();
-  });
+  const { controller, flow, queryClient, events, unmount } = controllerOver(adapter, options.controller);
+  onTestFinished(unmount);
   return {
     engine,
     adapter,
     controller,
-    flow: changeFlowOf(controller),
+    flow,
     queryClient,
     events,
     updates,
