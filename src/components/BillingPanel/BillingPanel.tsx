@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { AddOn, Subscription } from '../../core';
+import { type AddOn, nextPeriodUnits, type Subscription } from '../../core';
 import { useBillingContext } from '../../react/BillingContext';
 import { useAddOnRow } from '../../react/useAddOnRow';
 import { useBillingText } from '../../react/useBillingText';
@@ -175,7 +175,7 @@ function AddOnRow({ addOn, subscription }: { addOn: AddOn; subscription: Subscri
       {row.scheduled ? (
         <p className="rbw-scheduled" data-status="scheduled">
           {messages.scheduledDecrease({
-            units: text.units(addOn.scheduledUnits ?? addOn.units),
+            units: text.units(nextPeriodUnits(addOn)),
             date: text.date(subscription.currentPeriodEnd),
           })}
         </p>
