@@ -29,6 +29,7 @@ export default defineConfig({
           environment: 'node',
           include: [
             'test/core/**/*.test.ts',
+            'test/controller/**/*.test.ts',
             'test/mocks/**/*.test.ts',
             'test/server/**/*.test.ts',
             'test/scripts/**/*.test.ts',

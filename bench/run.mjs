@@ -37,10 +37,20 @@ figure(
   budgets.size.headlessOwnKB,
 );
 printModules(size.headlessOwn);
-figure('  of it, a host importing provider + 3 hooks + HTTP adapter', typical.headless.gzipKB, kb);
+figure(
+  '  of it, a host importing provider + 3 hooks + HTTP adapter',
+  typical.headless.gzipKB,
+  kb,
+  budgets.size.typicalHeadlessKB,
+);
 figure('full widget, own code (src/index.ts; deps external)', size.widgetOwn.gzipKB, kb, budgets.size.widgetOwnKB);
 printModules(size.widgetOwn);
-figure('  of it, a host importing provider + panel + HTTP adapter', typical.widget.gzipKB, kb);
+figure(
+  '  of it, a host importing provider + panel + HTTP adapter',
+  typical.widget.gzipKB,
+  kb,
+  budgets.size.typicalWidgetKB,
+);
 figure('full widget styles.css (minified)', size.widgetCss.gzipKB, kb);
 figure(
   'full widget + every dependency but react/react-dom',

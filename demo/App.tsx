@@ -2,6 +2,7 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
 import { BillingPanel, BillingProvider } from 'react-billing-widget';
 import { createHttpAdapter } from 'react-billing-widget/core';
 import { type ScenarioName, scenarios } from 'react-billing-widget/mocks';
+import { EmbeddedBillingPage } from './EmbeddedBilling';
 import { ProfileMenu } from './ProfileMenu';
 import { type DemoPage, type DemoSettings, readPage, writeSettings } from './settings';
 
@@ -76,6 +77,8 @@ export function App({
             onScenario={switchScenario}
             onTheme={(theme) => setSettings((current) => ({ ...current, theme }))}
           />
+        ) : page === 'embedded' ? (
+          <EmbeddedBillingPage headingRef={headingRef} theme={settings.theme} />
         ) : page === 'profile' ? (
           <ProfilePage headingRef={headingRef} />
         ) : (

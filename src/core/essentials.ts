@@ -6,7 +6,7 @@ export { createHttpAdapter } from './adapters/http';
 export type { BillingErrorCode, BillingErrorOptions } from './errors';
 export { BILLING_ERROR_CODES, BillingError, isBillingError, isBillingErrorCode } from './errors';
 export { formatMoney, multiplyMoney, zeroMoney } from './money';
-export type { QuoteTerms } from './policy';
+export type { PolicyNote, QuoteTerms } from './policy';
 export {
   addOnById,
   addOnCredits,
@@ -14,14 +14,17 @@ export {
   canIncrease,
   classifyChange,
   findAddOn,
+  hasScheduledChange,
   isValidUnits,
   nextPeriodUnits,
+  policyNotes,
   quoteTerms,
   recurringCharge,
   remainingCredits,
   seatFactor,
+  unitBounds,
 } from './policy';
-export { parseQuote, parseSubscription, parseUpdatedSubscription, quoteSchema, subscriptionSchema } from './schema';
+export { parseQuote, parseSubscription, parseUpdatedSubscription } from './schema';
 export type {
   AdapterCallOptions,
   AddOn,
