@@ -29,11 +29,13 @@ export default defineConfig({
           environment: 'node',
           include: [
             'test/core/**/*.test.ts',
+            'test/controller/**/*.test.ts',
             'test/mocks/**/*.test.ts',
             'test/server/**/*.test.ts',
             'test/scripts/**/*.test.ts',
             'test/docs/**/*.test.ts',
             'test/locales/**/*.test.ts',
+            'test/testing/**/*.test.ts',
           ],
         },
       },

@@ -18,6 +18,7 @@ const entries = {
   server: 'src/server/index.ts',
   // One file per language, so a host's bundle holds only the locale it imports.
   ...Object.fromEntries(localeTags.map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`])),
+  testing: 'src/testing/index.ts',
 };
 
 /** Entries that hold React code: server-component hosts (Next.js App Router) must see `"use client"`. */

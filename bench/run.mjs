@@ -1,7 +1,8 @@
 // `npm run bench`: prints every figure, then fails (exit 1) only when one is over its budget
-// in bench/budgets.json. `--no-browser` skips the Chromium part.
+// in bench/budgets.json. `--no-browser` skips the Chromium part, `--no-server` the server kit's.
 import { readFileSync } from 'node:fs';
 import { measureBrowser } from './browser.mjs';
+import { measureServer, printServerFigures } from './server.mjs';
 import { measureSizes, measureTypicalImport } from './size.mjs';
 
 const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
@@ -9,13 +10,19 @@ const over = [];
 const kb = (value) => `${value.toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-/** Prints one figure and records it when over budget. */
-function figure(label, value, format, budget) {
-  const fails = budget !== undefined && value > budget;
+/** Prints one figure and records it when over budget (or under it, for an `atLeast` budget such as a rate). */
+function figure(label, value, format, budget, direction = 'atMost') {
+  const atLeast = direction === 'atLeast';
+  const fails = budget !== undefined && (atLeast ? value < budget : value > budget);
+  const word = atLeast ? 'minimum' : 'budget';
   const verdict =
-    budget === undefined ? '' : fails ? `  OVER budget ${format(budget)}` : `  (budget ${format(budget)})`;
+    budget === undefined
+      ? ''
+      : fails
+        ? `  ${atLeast ? 'UNDER' : 'OVER'} ${word} ${format(budget)}`
+        : `  (${word} ${format(budget)})`;
   console.log(`  ${label.padEnd(58)} ${format(value).padStart(10)}${verdict}`);
-  if (fails) over.push(`${label}: ${format(value)} > ${format(budget)}`);
+  if (fails) over.push(`${label}: ${format(value)} ${atLeast ? '<' : '>'} ${format(budget)}`);
 }
 
 console.log('\nBundle size, minified + gzip (esbuild, level-9 gzip)');
@@ -30,10 +37,20 @@ figure(
   budgets.size.headlessOwnKB,
 );
 printModules(size.headlessOwn);
-figure('  of it, a host importing provider + 3 hooks + HTTP adapter', typical.headless.gzipKB, kb);
+figure(
+  '  of it, a host importing provider + 3 hooks + HTTP adapter',
+  typical.headless.gzipKB,
+  kb,
+  budgets.size.typicalHeadlessKB,
+);
 figure('full widget, own code (src/index.ts; deps external)', size.widgetOwn.gzipKB, kb, budgets.size.widgetOwnKB);
 printModules(size.widgetOwn);
-figure('  of it, a host importing provider + panel + HTTP adapter', typical.widget.gzipKB, kb);
+figure(
+  '  of it, a host importing provider + panel + HTTP adapter',
+  typical.widget.gzipKB,
+  kb,
+  budgets.size.typicalWidgetKB,
+);
 figure('full widget styles.css (minified)', size.widgetCss.gzipKB, kb);
 figure(
   'full widget + every dependency but react/react-dom',
@@ -88,6 +105,11 @@ if (!process.argv.includes('--no-browser')) {
     console.log(`  page errors: ${browser.errors.join('; ')}`);
     over.push('the bench page threw');
   }
+}
+
+if (!process.argv.includes('--no-server')) {
+  console.log('\nServer kit on loopback (autocannon here, each server in a process of its own)');
+  printServerFigures(await measureServer(), figure, budgets.server);
 }
 
 function sum(calls) {

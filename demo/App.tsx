@@ -1,8 +1,8 @@
-import type { SetupWorker } from 'msw/browser';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { BillingPanel, BillingProvider } from 'react-billing-widget';
 import { createHttpAdapter } from 'react-billing-widget/core';
-import { createBillingHandlers, type ScenarioName, scenarios } from 'react-billing-widget/mocks';
+import { type ScenarioName, scenarios } from 'react-billing-widget/mocks';
+import { EmbeddedBillingPage } from './EmbeddedBilling';
 import { LOCALES, type LocaleTag, languageName } from './locales';
 import { ProfileMenu } from './ProfileMenu';
 import { type DemoPage, type DemoSettings, readPage, writeSettings } from './settings';
@@ -10,7 +10,14 @@ import { type DemoPage, type DemoSettings, readPage, writeSettings } from './set
 const SCENARIO_NAMES = Object.keys(scenarios) as ScenarioName[];
 
 /** The host app: a header with the account menu, and the page chosen from it. */
-export function App({ worker, initial }: { worker: SetupWorker; initial: DemoSettings }) {
+export function App({
+  switchBackend,
+  initial,
+}: {
+  /** Points the billing API at a scenario (MSW's handlers, or the dev server's customer). */
+  switchBackend: (scenario: ScenarioName) => void;
+  initial: DemoSettings;
+}) {
   const [page, setPage] = useState<DemoPage>(readPage);
   const [settings, setSettings] = useState(initial);
   // Bumped with every backend swap, so the provider (its cache and drafts) starts over.
@@ -43,7 +50,7 @@ export function App({ worker, initial }: { worker: SetupWorker; initial: DemoSet
   };
 
   const switchScenario = (scenario: ScenarioName) => {
-    worker.resetHandlers(...createBillingHandlers({ scenario }));
+    switchBackend(scenario);
     setSettings((current) => ({ ...current, scenario }));
     setGeneration((current) => current + 1);
   };
@@ -71,6 +78,8 @@ export function App({ worker, initial }: { worker: SetupWorker; initial: DemoSet
             onScenario={switchScenario}
             onSettings={(changed) => setSettings((current) => ({ ...current, ...changed }))}
           />
+        ) : page === 'embedded' ? (
+          <EmbeddedBillingPage headingRef={headingRef} theme={settings.theme} />
         ) : page === 'profile' ? (
           <ProfilePage headingRef={headingRef} />
         ) : (

@@ -4,7 +4,7 @@ import { scenarios } from 'react-billing-widget/mocks';
 import { isLocaleTag, type LocaleTag } from './locales';
 
 /** The page the demo shows. */
-export type DemoPage = 'home' | 'profile' | 'billing';
+export type DemoPage = 'home' | 'profile' | 'billing' | 'embedded';
 
 /** The demo's switches, kept in the URL so a page can be linked (and tested) directly. */
 export interface DemoSettings {
@@ -46,5 +46,5 @@ export function writeSettings(settings: DemoSettings): void {
 /** The page in the URL's hash: `#/billing`. */
 export function readPage(): DemoPage {
   const page = window.location.hash.replace(/^#\/?/, '');
-  return page === 'billing' || page === 'profile' ? page : 'home';
+  return page === 'billing' || page === 'profile' || page === 'embedded' ? page : 'home';
 }

@@ -1,16 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { billingServer } from './billingServer';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // The demo host app: a SaaS page that renders the widget from the package's public exports
-// (resolved to the sources through the "source" condition) over MSW's browser worker.
-export default defineConfig({
+// (resolved to the sources through the "source" condition). Its billing API is MSW's browser
+// worker by default; with `--mode server` (`npm run dev:server`) it is the server kit's handler
+// mounted in this dev server, and the page starts no worker.
+export default defineConfig(({ mode }) => ({
   root: here('.'),
   // MSW's worker script lives in the repo's public/ (shared with Storybook).
   publicDir: here('../public'),
-  plugins: [react()],
+  plugins: [react(), ...(mode === 'server' ? [billingServer()] : [])],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     outDir: here('./dist'),
@@ -22,4 +25,4 @@ export default defineConfig({
   },
   server: { port: 5173 },
   preview: { port: 4173 },
-});
+}));

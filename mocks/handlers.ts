@@ -1,13 +1,14 @@
-import { delay, HttpResponse, http, type RequestHandler } from 'msw';
+import { delay, http, type RequestHandler } from 'msw';
 import { createMemoryAdapter, type MemoryAdapter } from '../src/core/adapters/memory';
-import { BillingError, type BillingErrorCode } from '../src/core/errors';
-import { httpStatusOf } from '../src/core/httpStatus';
 import type { Subscription } from '../src/core/types';
+import { errorResponse } from '../src/server/answers';
+import { backendFromAdapters } from '../src/server/backendFromAdapters';
+import { createBillingHandler } from '../src/server/createBillingHandler';
 import { type BillingScenario, type ScenarioName, scenarios } from './scenarios';
 
 /** Options of `createBillingHandlers` and `createBillingMockBackend`. */
 export interface BillingHandlersOptions {
-  /** Where the API is mounted. Default `/api/billing`. */
+  /** Where the API is mounted: a path (`/api/billing`, the default) or an absolute URL. */
   baseUrl?: string;
   /** A built-in scenario's name, or a scenario of your own. Default `basic`. */
   scenario?: ScenarioName | BillingScenario;
@@ -26,25 +27,14 @@ export interface BillingMockBackend {
   scenario: BillingScenario;
 }
 
-function errorResponse(code: BillingErrorCode, message: string, status = httpStatusOf(code)) {
-  return HttpResponse.json({ error: { code, message } }, { status });
-}
+// Mocks have no sign-in: every request is this one customer, served from the one engine.
+const MOCK_CUSTOMER = { customerId: 'mock-customer' };
 
-function toErrorResponse(error: unknown) {
-  if (error instanceof BillingError) return errorResponse(error.code, error.message, error.status);
-  return errorResponse('server', 'The mock billing service failed unexpectedly.');
-}
-
-async function readUnits(request: Request): Promise<{ units: unknown; quoteId: unknown }> {
-  try {
-    const body = (await request.json()) as Record<string, unknown>;
-    return { units: body?.units, quoteId: body?.quoteId };
-  } catch {
-    return { units: undefined, quoteId: undefined };
-  }
-}
-
-/** Builds the mock backend for a scenario: the HTTP API of the contract over the memory engine. */
+/**
+ * Builds the mock backend for a scenario: MSW routes every request under `baseUrl` to the server
+ * kit's `createBillingHandler` over the memory engine, so the mocks answer exactly as a host's
+ * server built on `react-billing-widget/server` does (the same checks, codes and statuses).
+ */
 export function createBillingMockBackend(options: BillingHandlersOptions = {}): BillingMockBackend {
   const base = (options.baseUrl ?? '/api/billing').replace(/\/+$/, '');
   const scenario: BillingScenario =
@@ -56,52 +46,19 @@ export function createBillingMockBackend(options: BillingHandlersOptions = {}): 
     declinePayments: scenario.declinePayments,
   });
   const delayMs = options.delayMs ?? scenario.delayMs ?? 0;
-
-  // Wraps a handler with the scenario's delay and failure mode.
-  const respond =
-    (handle: (request: Request, addOnId: string) => Promise<Response>) =>
-    async ({
-      request,
-      params,
-    }: {
-      request: Request;
-      params: Record<string, string | readonly string[] | undefined>;
-    }) => {
-      if (delayMs > 0) await delay(delayMs);
-      if (scenario.failing) return errorResponse('server', 'The billing service is unavailable. Try again later.');
-      try {
-        return await handle(request, String(params.addOnId ?? ''));
-      } catch (error) {
-        return toErrorResponse(error);
-      }
-    };
+  const serve = createBillingHandler({
+    backend: backendFromAdapters(() => engine),
+    identify: () => MOCK_CUSTOMER,
+    // The path of an absolute base URL (`https://api.example.com/billing` → `/billing`); MSW matches its origin.
+    basePath: new URL(base, 'http://localhost').pathname,
+  });
 
   const handlers: RequestHandler[] = [
-    http.get(
-      `${base}/subscription`,
-      respond(async () => HttpResponse.json({ subscription: await engine.getSubscription() })),
-    ),
-    http.post(
-      `${base}/add-ons/:addOnId/quotes`,
-      respond(async (request, addOnId) => {
-        const { units } = await readUnits(request);
-        if (typeof units !== 'number') return errorResponse('invalid_units', 'The request needs a number of units.');
-        return HttpResponse.json({ quote: await engine.quoteAddOn({ addOnId, units }) });
-      }),
-    ),
-    http.put(
-      `${base}/add-ons/:addOnId`,
-      respond(async (request, addOnId) => {
-        const idempotencyKey = request.headers.get('Idempotency-Key');
-        if (!idempotencyKey) return errorResponse('server', 'The Idempotency-Key header is required.', 400);
-        const { units, quoteId } = await readUnits(request);
-        if (typeof units !== 'number' || typeof quoteId !== 'string') {
-          return errorResponse('invalid_units', 'The request needs a number of units and a quoteId.');
-        }
-        const subscription = await engine.updateAddOn({ addOnId, units, quoteId, idempotencyKey });
-        return HttpResponse.json({ subscription });
-      }),
-    ),
+    http.all(`${base}/*`, async ({ request }) => {
+      if (delayMs > 0) await delay(delayMs);
+      if (scenario.failing) return errorResponse('server', 'The billing service is unavailable. Try again later.');
+      return serve(request);
+    }),
   ];
   return { handlers, engine, scenario };
 }

@@ -9,12 +9,6 @@ export { CreditsTimeline, type CreditsTimelineProps } from './components/Credits
 export { ErrorAlert, type ErrorAlertProps } from './components/ErrorAlert/ErrorAlert';
 export type { LedgerCharge, MemoryAdapter, MemoryAdapterOptions } from './core/adapters/memory';
 export { createMemoryAdapter } from './core/adapters/memory';
-export {
-  type CreditsTimelineData,
-  type CreditsTimelinePeriod,
-  type CreditsTimelineSegment,
-  creditsTimeline,
-} from './core/creditsTimeline';
 export { addMoney, currencyDigits } from './core/money';
 export { applyTerms, renewPeriods } from './core/policy';
 export * from './headless';

@@ -10,6 +10,7 @@ export type CreditsTimelinePeriod = 'current' | 'next' | 'ended' | 'unchanged';
 
 /** What the add-on gives and costs in one stretch of the timeline. */
 export interface CreditsTimelineSegment {
+  /** Which stretch of time it covers. */
   period: CreditsTimelinePeriod;
   /** The add-on's credits: for the rest of this period (`current`), else per period. */
   credits: number;
@@ -25,10 +26,13 @@ export interface CreditsTimelineSegment {
 
 /** What a quoted change does to an add-on's credits and charges: now, until the period end, and after. */
 export interface CreditsTimelineData {
+  /** The quote's kind of change. */
   change: AddOnChange;
+  /** The add-on's billing interval: what `next` and `unchanged` credits and charges are per. */
   interval: 'month' | 'year';
   /** ISO 8601: the end of the current period, where `current` gives way to `next` or `ended`. */
   periodEnd: string;
+  /** The stretches in time order: `current` then `next` or `ended`, or `unchanged` alone. */
   segments: CreditsTimelineSegment[];
 }
 

@@ -1,4 +1,4 @@
-import type { BillingErrorCode } from './errors';
+import { BillingError, type BillingErrorCode } from './errors';
 
 /**
  * The HTTP status each error code is answered with (contract section 7). One table for every
@@ -27,4 +27,9 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<BillingErrorCode, number>> = {
 /** The status a server answers `code` with. */
 export function httpStatusOf(code: BillingErrorCode): number {
   return HTTP_STATUS_BY_CODE[code];
+}
+
+/** A `BillingError` as a server answers it: with the status the table gives its code. */
+export function httpFailure(code: BillingErrorCode, message: string): BillingError {
+  return new BillingError(code, message, { status: httpStatusOf(code) });
 }

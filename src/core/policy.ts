@@ -14,7 +14,7 @@ export function canIncrease(status: SubscriptionStatus): boolean {
   return status === 'active' || status === 'trialing';
 }
 
-/** Statuses that allow scheduling a decrease or cancelling one. */
+/** Statuses that allow scheduling a decrease or cancelling one: any change to the add-ons at all. */
 export function canDecrease(status: SubscriptionStatus): boolean {
   return status === 'active' || status === 'trialing' || status === 'past_due';
 }
@@ -22,6 +22,24 @@ export function canDecrease(status: SubscriptionStatus): boolean {
 /** The units in effect from the next period on. */
 export function nextPeriodUnits(addOn: AddOn): number {
   return addOn.scheduledUnits ?? addOn.units;
+}
+
+/** True when a decrease is scheduled: from the next period on, other units than those in effect. */
+export function hasScheduledChange(addOn: AddOn): boolean {
+  return addOn.scheduledUnits !== null && addOn.scheduledUnits !== addOn.units;
+}
+
+/**
+ * The units a customer may choose under the subscription's status: the add-on's range while an
+ * increase is allowed; up to the units in effect while past due (a decrease or a restore only);
+ * only the units in effect when no change is allowed (canceled).
+ */
+export function unitBounds(addOn: AddOn, status: SubscriptionStatus): { min: number; max: number } {
+  const inEffect = Math.min(addOn.maxUnits, Math.max(addOn.minUnits, addOn.units));
+  return {
+    min: canDecrease(status) ? addOn.minUnits : inEffect,
+    max: canIncrease(status) ? addOn.maxUnits : inEffect,
+  };
 }
 
 /** How many times price and credits count: the seats for a per-seat add-on, else once. */
@@ -48,7 +66,7 @@ export function isValidUnits(addOn: AddOn, units: number): boolean {
 export function classifyChange(addOn: AddOn, units: number): AddOnChange {
   if (units > addOn.units) return 'increase';
   if (units < addOn.units) return 'decrease';
-  return addOn.scheduledUnits !== null && addOn.scheduledUnits !== addOn.units ? 'restore' : 'none';
+  return hasScheduledChange(addOn) ? 'restore' : 'none';
 }
 
 /** The add-on with `addOnId` on the subscription's plan, if it is offered. */
@@ -105,6 +123,24 @@ export function quoteTerms(
     recurring: recurringCharge(addOn, request.units, seats),
     effectiveAt: change === 'decrease' ? subscription.currentPeriodEnd : now.toISOString(),
   };
+}
+
+/** A policy note (contract section 2) a change is confirmed under. */
+export type PolicyNote = 'chargedNow' | 'decreaseWaits' | 'nonRefundable' | 'noRollover' | 'endsWithSubscription';
+
+/**
+ * The notes that apply to a change, in the order to show them: an increase is charged now, a decrease
+ * waits for the period end; add-ons are non-refundable and their credits do not roll over; on a
+ * cancelling subscription the add-on ends with it. None when nothing changes.
+ */
+export function policyNotes(subscription: Pick<Subscription, 'cancelAtPeriodEnd'>, change: AddOnChange): PolicyNote[] {
+  if (change === 'none') return [];
+  const notes: PolicyNote[] = [];
+  if (change === 'increase') notes.push('chargedNow');
+  if (change === 'decrease') notes.push('decreaseWaits');
+  notes.push('nonRefundable', 'noRollover');
+  if (subscription.cancelAtPeriodEnd) notes.push('endsWithSubscription');
+  return notes;
 }
 
 /** The subscription after applying quoted terms: an increase now, a decrease scheduled, a restore cancelling it. */

@@ -54,7 +54,21 @@ const addOnSchema = v.pipe(
     v.check((addOn) => addOn.minUnits <= addOn.maxUnits, 'must not be below minUnits'),
     ['maxUnits'],
   ),
+  // A scheduled change is a decrease from the units in effect; anything else would be shown and
+  // quoted as a "decrease" that is not one.
+  v.forward(
+    v.check(
+      (addOn) => addOn.scheduledUnits === null || addOn.scheduledUnits < addOn.units,
+      'must be below units (a scheduled decrease), or null',
+    ),
+    ['scheduledUnits'],
+  ),
 );
+
+/** The first add-on id listed twice, if any: quotes, drafts and rows are keyed by id. */
+function repeatedAddOnId(addOns: readonly { id: string }[]): string | undefined {
+  return addOns.find((addOn, index) => addOns.findIndex((other) => other.id === addOn.id) !== index)?.id;
+}
 
 /** Every charge and credit total an add-on can reach (its maxUnits, times the seats when per seat) is an exact integer. */
 function withinExactRange(subscription: Pick<Subscription, 'seats' | 'addOns'>): boolean {
@@ -83,6 +97,13 @@ export const subscriptionSchema = v.pipe(
     credits: v.object({ included: count, addOn: count, used: count, resetsAt: isoDate }),
     addOns: v.array(addOnSchema, 'must be an array'),
   }),
+  v.forward(
+    v.check(
+      (subscription) => repeatedAddOnId(subscription.addOns) === undefined,
+      (issue) => `must not list an add-on twice ("${repeatedAddOnId((issue.input as Subscription).addOns)}")`,
+    ),
+    ['addOns'],
+  ),
   // Beyond 2^53 minor units figures would be rounded, or refused halfway through a change.
   v.forward(
     v.check(

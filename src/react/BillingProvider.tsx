@@ -1,13 +1,13 @@
 'use client';
 import { QueryClient } from '@tanstack/react-query';
-import { type ReactNode, useMemo, useRef, useState } from 'react';
-import type { BillingAdapter } from '../core';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { createBillingController } from '../controller/createBillingController';
+import type { BillingEventHandler } from '../controller/events';
+import type { BillingAdapter, Subscription } from '../core';
 import { type TextDirection, textDirection } from '../direction';
 import { createFormatters } from '../format';
 import type { BillingMessageOverrides } from '../messages';
 import { BillingContext, type BillingContextValue, type BillingTheme } from './BillingContext';
-import type { BillingEvent, BillingEventHandler } from './events';
-import { createBillingStore } from './store';
 
 /** Props of `<BillingProvider>`. */
 export interface BillingProviderProps {
@@ -25,12 +25,18 @@ export interface BillingProviderProps {
   theme?: BillingTheme;
   /** Retries of a failed subscription load when the error is retryable. Default 1. */
   retry?: number;
+  /**
+   * The subscription as the host's server loaded it (`null`: none): rendered at once, in the server's
+   * HTML too, with no loading state and no load while hydrating. Validated like any answer; read once.
+   */
+  initialSubscription?: Subscription | null;
   /** Text direction of the widget and its dialog; by default `locale`'s (`rtl` for `ar`), else the page's. */
   dir?: TextDirection;
+  /** The widget's components, or a headless UI of your own. */
   children?: ReactNode;
 }
 
-/** The one context of the widget: adapter, server state, per-instance UI state, strings and events. */
+/** The one context of the widget: one controller (change flow, events, live region) and, unless given, one QueryClient per instance. */
 export function BillingProvider({
   adapter,
   locale,
@@ -39,31 +45,23 @@ export function BillingProvider({
   onEvent,
   theme = 'auto',
   retry = 1,
+  initialSubscription,
   dir,
   children,
 }: BillingProviderProps) {
-  // One store and (when the host gives none) one QueryClient per provider instance.
-  const [store] = useState(createBillingStore);
   const [ownClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
-  const onEventRef = useRef(onEvent);
-  onEventRef.current = onEvent;
-  const [emit] = useState<BillingEventHandler>(() => (event: BillingEvent) => onEventRef.current?.(event));
   const client = queryClient ?? ownClient;
   const format = useMemo(() => createFormatters(locale), [locale]);
+  const [controller] = useState(() =>
+    createBillingController({ adapter, queryClient: client, format, messages, onEvent, retry, initialSubscription }),
+  );
+  // Like TanStack's observers: the latest props, read when an action runs.
+  controller.setOptions({ adapter, queryClient: client, format, messages, onEvent, retry });
+  useEffect(() => controller.mount(), [controller, client]);
   const direction = dir ?? (locale ? textDirection(locale) : undefined);
   const value = useMemo<BillingContextValue>(
-    () => ({
-      adapter,
-      queryClient: client,
-      messageOverrides: messages,
-      format,
-      store,
-      emit,
-      theme,
-      dir: direction,
-      retry,
-    }),
-    [adapter, client, messages, format, store, emit, theme, direction, retry],
+    () => ({ controller, queryClient: client, messageOverrides: messages, format, theme, dir: direction }),
+    [controller, client, messages, format, theme, direction],
   );
   return <BillingContext.Provider value={value}>{children}</BillingContext.Provider>;
 }

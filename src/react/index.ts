@@ -1,22 +1,14 @@
 'use client';
-// The headless layer: provider, store, query keys and hooks. No markup here.
-export { BillingContext, type BillingContextValue, type BillingTheme, useBillingContext } from './BillingContext';
+// The headless layer: the provider and its hooks (selectors and props over the provider's controller). No markup here.
+export type { BillingAnnouncement, BillingFlow, BillingFlowState, BillingReview } from '../controller/changeFlowOf';
+export type { BillingEvent, BillingEventHandler } from '../controller/events';
+export { billingKeys } from '../controller/keys';
+export type { BillingTheme } from './BillingContext';
 export { BillingProvider, type BillingProviderProps } from './BillingProvider';
-export type { BillingEvent, BillingEventHandler } from './events';
-export { createIdempotencyKey } from './idempotencyKey';
-export { billingKeys } from './keys';
-export {
-  type BillingAnnouncement,
-  type BillingConfirmation,
-  type BillingReview,
-  type BillingStore,
-  type BillingUiState,
-  createBillingStore,
-  type SubmitPhase,
-} from './store';
 export { type AddOnQuoteState, type UseAddOnQuoteOptions, useAddOnQuote } from './useAddOnQuote';
 export { type AddOnStepperState, type UseAddOnStepperOptions, useAddOnStepper } from './useAddOnStepper';
 export { useBillingAnnouncement } from './useBillingAnnouncement';
+export { useBillingFlow } from './useBillingFlow';
 export {
   type ConfirmAddOnChangeState,
   type UseConfirmAddOnChangeOptions,

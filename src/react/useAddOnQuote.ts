@@ -1,11 +1,8 @@
 'use client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
-import { type AddOnQuote, addOnById, BillingError, parseQuote, type QuoteTerms, quoteTerms } from '../core';
+import { useMemo } from 'react';
+import { type AddOnQuote, BillingError, type QuoteTerms, quoteTerms } from '../core';
 import { useBillingContext } from './BillingContext';
-import { callAdapter } from './callAdapter';
-import { billingKeys, ownQueryOptions } from './keys';
-import { isNewReport } from './reportOnce';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useSubscription } from './useSubscription';
 
@@ -39,33 +36,12 @@ export interface AddOnQuoteState {
   refetch: () => Promise<unknown>;
 }
 
-function validateQuoteFor(addOnId: string, units: number, currency: string | null | undefined) {
-  return (value: unknown): AddOnQuote => {
-    const quote = parseQuote(value);
-    if (quote.addOnId !== addOnId || quote.units !== units) {
-      throw new BillingError(
-        'invalid_response',
-        `Invalid quote from the billing service: it is for ${quote.units} units of "${quote.addOnId}", not ${units} of "${addOnId}".`,
-      );
-    }
-    // A quote in another currency than the add-on's price would be confirmed under figures the panel never showed.
-    const foreign = [quote.dueNow, quote.recurring].find((money) => currency && money.currency !== currency);
-    if (foreign) {
-      throw new BillingError(
-        'invalid_response',
-        `Invalid quote from the billing service: it is in ${foreign.currency}, not the add-on's ${currency}.`,
-      );
-    }
-    return quote;
-  };
-}
-
 /**
  * Quotes `units` of an add-on. Requests are debounced and the superseded one aborted; the
  * instant estimate shows until the server's quote for these units arrives.
  */
 export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQuoteOptions = {}): AddOnQuoteState {
-  const { adapter, queryClient, emit, store } = useBillingContext();
+  const { controller, queryClient } = useBillingContext();
   const { data: subscription } = useSubscription();
   const { debounceMs = 300, enabled = true } = options;
 
@@ -78,48 +54,20 @@ export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQ
     }
   }, [subscription, addOnId, units]);
 
-  // What a quote is priced from. A quote of another state (after an applied change, new seats, a
-  // renewal) is never shown or confirmed for this one; the server would refuse it with `conflict`.
-  const basis = useMemo(
-    () =>
-      subscription
-        ? JSON.stringify([
-            subscription.status,
-            subscription.seats,
-            subscription.currentPeriodEnd,
-            addOnById(subscription, addOnId),
-          ])
-        : '',
-    [subscription, addOnId],
-  );
   const settledUnits = useDebouncedValue(units, debounceMs);
   const wanted = enabled && estimate !== null && estimate.change !== 'none';
   const query = useQuery<AddOnQuote, Error>(
     {
-      ...ownQueryOptions,
-      queryKey: billingKeys.quote(addOnId, settledUnits, basis),
-      queryFn: ({ signal }) =>
-        callAdapter(
-          () => adapter.quoteAddOn({ addOnId, units: settledUnits }, { signal }),
-          validateQuoteFor(addOnId, settledUnits, subscription && addOnById(subscription, addOnId)?.unitPrice.currency),
-        ),
+      ...controller.quoteQuery(addOnId, settledUnits, subscription),
       // An estimate exists only for an offered add-on and allowed units, so these units may be asked for.
       enabled: wanted && settledUnits === units,
       placeholderData: keepPreviousData,
-      retry: false,
-      // Reused when the dialog opens on the stepper's units; expiry and conflicts are the server's call.
-      staleTime: 30_000,
-      gcTime: 60_000,
     },
     queryClient,
   );
 
   const fresh = query.data && !query.isPlaceholderData && query.data.units === units ? query.data : undefined;
   const quote = wanted ? fresh : undefined;
-  useEffect(() => {
-    if (quote && isNewReport(store, 'quote_shown', quote)) emit({ type: 'quote_shown', quote });
-  }, [quote, emit, store]);
-
   return {
     quote,
     previousQuote: wanted ? query.data : undefined,

@@ -6,14 +6,17 @@ import {
   type KeyboardEvent,
   type LabelHTMLAttributes,
   type MouseEvent,
+  type RefObject,
   useCallback,
   useId,
+  useRef,
   useState,
 } from 'react';
 import { useStore } from 'zustand';
-import { type AddOn, canDecrease, canIncrease, nextPeriodUnits, type SubscriptionStatus } from '../core';
+import { type AddOn, canDecrease, canIncrease, nextPeriodUnits, type SubscriptionStatus, unitBounds } from '../core';
 import { countText, resolveHookMessages } from '../hookMessages';
 import { useBillingContext } from './BillingContext';
+import { useBillingFlow } from './useBillingFlow';
 
 /** Options of `useAddOnStepper`. */
 export interface UseAddOnStepperOptions {
@@ -36,11 +39,17 @@ export interface UseAddOnStepperOptions {
 
 /** State and behaviour of the units stepper; the markup only spreads the props. */
 export interface AddOnStepperState {
+  /** The units chosen, whole and within the bounds. */
   units: number;
+  /** The lowest units allowed now (`unitBounds`). */
   min: number;
+  /** The highest units allowed now (`unitBounds`). */
   max: number;
+  /** Chooses units: rounded to whole units and kept within the bounds. */
   setUnits: (units: number) => void;
+  /** One unit more. */
   increment: () => void;
+  /** One unit less. */
   decrement: () => void;
   /** Set while the typed text is not an allowed number; the units keep their last allowed value. */
   invalidMessage: string | null;
@@ -48,8 +57,11 @@ export interface AddOnStepperState {
   limitMessage: string | null;
   /** Props of the visible `<label>`: the add-on's name and "units". */
   labelProps: LabelHTMLAttributes<HTMLLabelElement> & { children: string };
-  inputProps: InputHTMLAttributes<HTMLInputElement> & { role: 'spinbutton' };
+  /** Props of the units field (a spinbutton); its `ref` is what a press at a bound hands focus to. */
+  inputProps: InputHTMLAttributes<HTMLInputElement> & { role: 'spinbutton'; ref: RefObject<HTMLInputElement | null> };
+  /** Props of the plus button. */
   incrementButtonProps: ButtonHTMLAttributes<HTMLButtonElement>;
+  /** Props of the minus button. */
   decrementButtonProps: ButtonHTMLAttributes<HTMLButtonElement>;
   /** The id of the element holding `invalidMessage`/`limitMessage`, referenced by the input. */
   messageId: string;
@@ -58,22 +70,18 @@ export interface AddOnStepperState {
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /**
- * The stepper of an add-on's units: bounds from the add-on, keyboard like a native spinbutton
- * (arrows, PageUp/PageDown, Home/End), typed values refused with a message when out of range.
- * Uncontrolled drafts live in the provider's store, so each provider keeps its own.
+ * The stepper of an add-on's units: bounds from the policy (`unitBounds`), keyboard like a native
+ * spinbutton (arrows, PageUp/PageDown, Home/End), typed values refused with a message when out of
+ * range. The chosen units go to the provider's controller, so each provider keeps its own.
  */
 export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperState {
   const { addOn, status, onUnitsChange, pageStep = 5 } = options;
-  const { store, messageOverrides, format, emit } = useBillingContext();
+  const { messageOverrides, format } = useBillingContext();
+  const flow = useBillingFlow();
   const messages = resolveHookMessages(messageOverrides);
-  const draft = useStore(store, (state) => state.drafts[addOn.id]);
-  const setDraft = useStore(store, (state) => state.setDraft);
-  // Without an increase allowed (past due), the stepper can only go down or back to what is in
-  // effect; without any change allowed (canceled), it is held there.
+  const draft = useStore(flow, (state) => state.drafts[addOn.id]);
   const changeable = canDecrease(status);
-  const inEffect = clamp(addOn.units, addOn.minUnits, addOn.maxUnits);
-  const min = changeable ? addOn.minUnits : inEffect;
-  const max = canIncrease(status) ? addOn.maxUnits : inEffect;
+  const { min, max } = unitBounds(addOn, status);
   const start = clamp(options.defaultUnits ?? nextPeriodUnits(addOn), min, max);
   const units = clamp(options.units ?? draft ?? start, min, max);
 
@@ -83,16 +91,17 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
   const [invalidMessage, setInvalidMessage] = useState<string | null>(null);
   const messageId = useId();
   const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   const text = typed !== null && (invalidMessage !== null || Number(typed.trim()) === units) ? typed : String(units);
 
   const commit = useCallback(
     (value: number) => {
       if (value === units) return;
-      if (options.units === undefined) setDraft(addOn.id, value);
+      // Controlled units are the host's to take; the controller still records and reports the choice.
+      flow.setUnits(addOn.id, value);
       onUnitsChange?.(value);
-      emit({ type: 'units_changed', addOnId: addOn.id, units: value });
     },
-    [units, options.units, setDraft, addOn.id, onUnitsChange, emit],
+    [units, flow, addOn.id, onUnitsChange],
   );
 
   const setUnits = useCallback(
@@ -136,10 +145,14 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
   };
 
   // A button disabled under the focus drops it to <body>: the press that reaches a bound hands
-  // focus to the field, where the arrow keys go on.
+  // focus to the field, where the arrow keys go on. Asked of the button's root, which is a shadow
+  // root when the widget is embedded in one (the document's activeElement is then the host).
   const press = (move: () => void, reachesBound: boolean) => (event: MouseEvent<HTMLButtonElement>) => {
     move();
-    if (reachesBound && document.activeElement === event.currentTarget) document.getElementById(inputId)?.focus();
+    const button = event.currentTarget;
+    if (reachesBound && (button.getRootNode() as Document | ShadowRoot).activeElement === button) {
+      inputRef.current?.focus();
+    }
   };
 
   // Typed text that was refused goes back to the last allowed value when the field is left,
@@ -170,6 +183,7 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
     labelProps: { htmlFor: inputId, children: messages.unitsLabel({ addOnName: addOn.name }) },
     inputProps: {
       id: inputId,
+      ref: inputRef,
       role: 'spinbutton',
       type: 'text',
       inputMode: 'numeric',

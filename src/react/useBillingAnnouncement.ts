@@ -1,7 +1,7 @@
 'use client';
 import { useStore } from 'zustand';
-import { useBillingContext } from './BillingContext';
-import type { BillingAnnouncement } from './store';
+import type { BillingAnnouncement } from '../controller/changeFlowOf';
+import { useBillingFlow } from './useBillingFlow';
 
 /**
  * What the widget's polite live region says now: an applied change's outcome ("Generative Credits
@@ -9,6 +9,5 @@ import type { BillingAnnouncement } from './store';
  * out only); `null` before anything was announced. A headless UI renders it in its own `role="status"`.
  */
 export function useBillingAnnouncement(): BillingAnnouncement | null {
-  const { store } = useBillingContext();
-  return useStore(store, (state) => state.announcement);
+  return useStore(useBillingFlow(), (state) => state.announcement);
 }

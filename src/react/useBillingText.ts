@@ -1,10 +1,20 @@
 'use client';
 import { useMemo } from 'react';
-import { type AddOn, addOnCredits, isBillingError, type Money, recurringCharge } from '../core';
+import { errorCode } from '../controller/callAdapter';
+import {
+  type AddOn,
+  type AddOnQuote,
+  addOnCredits,
+  isBillingError,
+  type Money,
+  type PolicyNote,
+  type QuoteTerms,
+  recurringCharge,
+  type Subscription,
+} from '../core';
 import { countText } from '../hookMessages';
 import { type BillingMessages, resolveMessages } from '../messages';
 import { useBillingContext } from './BillingContext';
-import { errorCode } from './callAdapter';
 
 /** Text helpers bound to the provider's locale and messages: the edge where numbers become words. */
 export interface BillingText {
@@ -30,6 +40,16 @@ export interface BillingText {
   error: (error: unknown) => string;
   /** Extra detail worth showing (which field was malformed), or null. */
   errorDetail: (error: unknown) => string | null;
+  /** What would make a refused change possible, after the error's own sentence (the allowed range, why the status refuses it). */
+  remedy: (
+    error: unknown,
+    subscription: Subscription | null | undefined,
+    addOn: AddOn | undefined,
+  ) => string | undefined;
+  /** The plain sentence of the subscription's state: what can be done and why. */
+  stateSentence: (subscription: Subscription) => string;
+  /** The words of a policy note for the figures shown. */
+  note: (note: PolicyNote, shown: QuoteTerms | AddOnQuote, subscription: Subscription) => string;
 }
 
 /** Formatting and wording for the components. */
@@ -66,6 +86,32 @@ export function useBillingText(): BillingText {
         isBillingError(error) && error.code === 'invalid_response'
           ? messages.errorDetails({ detail: error.message })
           : null,
+      remedy: (error, subscription, addOn) => {
+        const code = errorCode(error);
+        if (code === 'invalid_units' && addOn) {
+          return messages.unitsOutOfRange({ min: addOn.minUnits, max: addOn.maxUnits });
+        }
+        if (code !== 'subscription_inactive') return undefined;
+        if (!subscription) return messages.stateSentence.none;
+        const { status } = subscription;
+        return status === 'past_due' || status === 'canceled' ? messages.stateSentence[status] : undefined;
+      },
+      stateSentence: ({ status, cancelAtPeriodEnd, currentPeriodEnd }) =>
+        // Canceled and past due outrank a scheduled end: they explain why credits cannot be added now.
+        status === 'canceled' || status === 'past_due'
+          ? messages.stateSentence[status]
+          : messages.stateSentence[cancelAtPeriodEnd ? 'cancelAtPeriodEnd' : status]({
+              date: format.date(currentPeriodEnd),
+            }),
+      note: (note, shown, subscription) =>
+        ({
+          chargedNow: () => messages.noteChargedNow({ amount: format.money(shown.dueNow) }),
+          decreaseWaits: () => messages.noteDecreaseWaits({ date: format.date(shown.effectiveAt) }),
+          nonRefundable: () => messages.noteNonRefundable,
+          noRollover: () => messages.noteNoRollover({ interval: subscription.plan.interval }),
+          endsWithSubscription: () =>
+            messages.noteEndsWithSubscription({ date: format.date(subscription.currentPeriodEnd) }),
+        })[note](),
     };
   }, [messageOverrides, format]);
 }

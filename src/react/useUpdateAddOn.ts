@@ -1,10 +1,9 @@
 'use client';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
-import { parseUpdatedSubscription, type Subscription, type UpdateAddOnRequest } from '../core';
+import { useState } from 'react';
+import { ownQueryOptions } from '../controller/keys';
+import type { Subscription, UpdateAddOnRequest } from '../core';
 import { useBillingContext } from './BillingContext';
-import { callAdapter } from './callAdapter';
-import { billingKeys, ownQueryOptions } from './keys';
 
 /** `useUpdateAddOn`'s result: the mutation state plus `update`, which never sends one key twice at once. */
 export type UseUpdateAddOnResult = UseMutationResult<Subscription, Error, UpdateAddOnRequest> & {
@@ -12,32 +11,25 @@ export type UseUpdateAddOnResult = UseMutationResult<Subscription, Error, Update
   update: (request: UpdateAddOnRequest) => Promise<Subscription>;
 };
 
-/** Applies a quoted add-on change; on success the returned subscription replaces the cached one. */
+/** Applies a quoted add-on change through the provider's controller; the answer replaces the cached subscription. */
 export function useUpdateAddOn(): UseUpdateAddOnResult {
-  const { adapter, queryClient } = useBillingContext();
+  const { controller, queryClient } = useBillingContext();
+  // The request each update() sent, so the mutation (kept for its state) awaits it instead of sending another.
+  const [sent] = useState(() => new WeakMap<UpdateAddOnRequest, Promise<Subscription>>());
   const mutation = useMutation<Subscription, Error, UpdateAddOnRequest>(
     {
       ...ownQueryOptions,
-      // Retrying is the customer's decision, with the same key (useConfirmAddOnChange), never automatic.
+      // Retrying is the customer's decision, with the same key (the controller's confirm), never automatic.
       retry: false,
-      mutationFn: (request) => callAdapter(() => adapter.updateAddOn(request), parseUpdatedSubscription),
-      // Quotes are keyed by the state they were priced from (useAddOnQuote), so those of the old
-      // state are not reused; removing them here made a still-mounted dialog ask for one again.
-      onSuccess: (subscription) => queryClient.setQueryData(billingKeys.subscription(), subscription),
+      mutationFn: (request) => sent.get(request) ?? controller.apply(request),
     },
     queryClient,
   );
-  const pending = useRef(new Map<string, Promise<Subscription>>());
-  const { mutateAsync } = mutation;
-  const update = useCallback(
-    (request: UpdateAddOnRequest) => {
-      const inFlight = pending.current.get(request.idempotencyKey);
-      if (inFlight) return inFlight;
-      const promise = mutateAsync(request).finally(() => pending.current.delete(request.idempotencyKey));
-      pending.current.set(request.idempotencyKey, promise);
-      return promise;
-    },
-    [mutateAsync],
-  );
+  const update = (request: UpdateAddOnRequest) => {
+    const promise = controller.apply(request);
+    sent.set(request, promise);
+    mutation.mutate(request);
+    return promise;
+  };
   return Object.assign(mutation, { update });
 }

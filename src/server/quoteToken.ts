@@ -1,4 +1,4 @@
-import { BillingError } from '../core/errors';
+import { httpFailure as failure } from '../core/httpStatus';
 import type { QuoteTerms } from '../core/policy';
 import type { AddOnQuote, Money, QuoteAddOnRequest, Subscription } from '../core/types';
 
@@ -26,6 +26,21 @@ export interface QuoteSigner {
    * subscription changed since it was priced).
    */
   verify(quoteId: string, request: QuoteAddOnRequest, state: string): Promise<QuoteTerms>;
+  /**
+   * The terms a quote id was signed with, checked against the request only (not its expiry nor the
+   * state): for a backend finishing an update it had already started under this quote. Rejects with
+   * `quote_expired` (not ours or tampered with) or `invalid_units`.
+   */
+  read(quoteId: string, request: QuoteAddOnRequest): Promise<SignedQuote>;
+}
+
+/** A quote id's content once its signature checked out. */
+export interface SignedQuote {
+  terms: QuoteTerms;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
+  /** SHA-256 of the state it was priced from (not the state itself). */
+  stateDigest: string;
 }
 
 /** What a token carries; short keys because the id travels in every PUT body. */
@@ -62,8 +77,7 @@ async function sha256(text: string): Promise<string> {
   return base64url(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
 }
 
-const invalidQuote = () =>
-  new BillingError('quote_expired', 'This quote is unknown or no longer valid. Get a new quote.', { status: 410 });
+const invalidQuote = () => failure('quote_expired', 'This quote is unknown or no longer valid. Get a new quote.');
 
 const isMoney = (value: unknown): value is Money =>
   typeof value === 'object' &&
@@ -123,7 +137,31 @@ export function createQuoteSigner(options: QuoteSignerOptions): QuoteSigner {
   const signatureOf = async (body: string) =>
     base64url(await crypto.subtle.sign('HMAC', await key, encoder.encode(body)));
 
+  async function read(quoteId: string, request: QuoteAddOnRequest): Promise<SignedQuote> {
+    const parts = typeof quoteId === 'string' ? quoteId.split('.') : [];
+    if (parts.length !== 3 || parts[0] !== PREFIX) throw invalidQuote();
+    const [prefix, encoded, signature] = parts as [string, string, string];
+    const body = `${prefix}.${encoded}`;
+    let payload: unknown;
+    try {
+      // crypto.subtle.verify compares in constant time.
+      const valid = await crypto.subtle.verify('HMAC', await key, fromBase64url(signature), encoder.encode(body));
+      if (!valid) throw invalidQuote();
+      payload = JSON.parse(new TextDecoder().decode(fromBase64url(encoded)));
+    } catch {
+      throw invalidQuote();
+    }
+    if (!isPayload(payload)) throw invalidQuote();
+    const { t: terms, s: stateDigest, e: expiresAt } = payload;
+    if (terms.addOnId !== request.addOnId || terms.units !== request.units) {
+      throw failure('invalid_units', 'The change does not match its quote.');
+    }
+    return { terms, expiresAt, stateDigest };
+  }
+
   return {
+    read,
+
     async sign(terms, state) {
       const expiresAt = now().getTime() + ttlMs;
       const payload: TokenPayload = { t: terms, s: await sha256(state), e: expiresAt };
@@ -132,31 +170,12 @@ export function createQuoteSigner(options: QuoteSignerOptions): QuoteSigner {
     },
 
     async verify(quoteId, request, state) {
-      const parts = typeof quoteId === 'string' ? quoteId.split('.') : [];
-      if (parts.length !== 3 || parts[0] !== PREFIX) throw invalidQuote();
-      const [prefix, encoded, signature] = parts as [string, string, string];
-      const body = `${prefix}.${encoded}`;
-      let payload: unknown;
-      try {
-        // crypto.subtle.verify compares in constant time.
-        const valid = await crypto.subtle.verify('HMAC', await key, fromBase64url(signature), encoder.encode(body));
-        if (!valid) throw invalidQuote();
-        payload = JSON.parse(new TextDecoder().decode(fromBase64url(encoded)));
-      } catch {
-        throw invalidQuote();
-      }
-      if (!isPayload(payload)) throw invalidQuote();
-      const { t: terms, s: quotedState, e: expiresAt } = payload;
-      if (terms.addOnId !== request.addOnId || terms.units !== request.units) {
-        throw new BillingError('invalid_units', 'The change does not match its quote.', { status: 422 });
-      }
+      const { terms, expiresAt, stateDigest } = await read(quoteId, request);
       if (now().getTime() > expiresAt) {
-        throw new BillingError('quote_expired', 'This quote has expired. Get a new quote.', { status: 410 });
+        throw failure('quote_expired', 'This quote has expired. Get a new quote.');
       }
-      if ((await sha256(state)) !== quotedState) {
-        throw new BillingError('conflict', 'The subscription changed since this quote was made. Get a new quote.', {
-          status: 409,
-        });
+      if ((await sha256(state)) !== stateDigest) {
+        throw failure('conflict', 'The subscription changed since this quote was made. Get a new quote.');
       }
       return terms;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, focusedName, tabTo, useDemoPage } from './browser';
+import { ARTIFACTS, buyThreeUnitsByKeyboard, focusedName, tabTo, useDemoPage } from './browser';
 
 const demo = useDemoPage();
 
@@ -47,37 +47,7 @@ describe('the demo host app: buying credits from Profile → Billing', () => {
     await expect.poll(() => focusedName(page)).toBe('Billing'); // the page's heading
     await page.getByRole('button', { name: 'Upgrade Credits' }).waitFor();
 
-    await tabTo(page, 'Upgrade Credits');
-    await page.keyboard.press('Enter');
-    await tabTo(page, 'Increase units');
-    await page.keyboard.press('Space');
-    const field = page.getByRole('spinbutton', { name: 'Generative Credits units' });
-    expect(await field.inputValue()).toBe('2');
-    await page.keyboard.press('Shift+Tab'); // back to the field
-    await page.keyboard.press('ArrowUp');
-    expect(await field.inputValue()).toBe('3');
-    await page.getByText('3 units × $10.00 × 3 users = $90.00').waitFor();
-
-    await tabTo(page, 'Review');
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Confirm add-on change' });
-    await dialog.waitFor();
-    // Escape closes it and focus is back on Review, not on <body>; Enter opens it again.
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => focusedName(page)).toBe('Review');
-    await page.keyboard.press('Enter');
-    await dialog.waitFor();
-    const confirm = dialog.getByRole('button', { name: 'Update Add-On' });
-    await expect.poll(() => confirm.isEnabled()).toBe(true);
-    await tabTo(page, 'Update Add-On');
-    await page.keyboard.press('Enter');
-
-    await dialog.waitFor({ state: 'detached' });
-    await expect
-      .poll(() => page.getByRole('status').textContent())
-      .toBe('Generative Credits updated: you now have 3 units.');
-    await expect.poll(() => focusedName(page)).toBe('Upgrade Credits');
+    await buyThreeUnitsByKeyboard(page);
     expect(demo.problems).toEqual([]);
     expect(demo.violations).toEqual([]);
   });

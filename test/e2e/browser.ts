@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.mjs';
 
 /** Where screenshots go (gitignored; CI keeps it as an artifact). */
@@ -53,10 +53,11 @@ export function useDemoPage() {
   return state;
 }
 
-/** The accessible-ish name of the focused element: its aria-label, else its text. */
+/** The accessible-ish name of the focused element (inside open shadow roots too): its aria-label, else its text. */
 export function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
+    let element = document.activeElement as HTMLElement | null;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement as HTMLElement;
     if (!element) return '';
     return (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
   });
@@ -69,4 +70,44 @@ export async function tabTo(page: Page, name: string, limit = 30): Promise<void>
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached "${name}"; focus is on "${await focusedName(page)}"`);
+}
+
+/**
+ * From a loaded panel, by keyboard alone: Upgrade Credits, Increase units, ArrowUp in the field to 3
+ * units, Review; Escape returns focus to Review, Enter reviews again, Update Add-On buys them; the
+ * outcome is read and focus is back on Upgrade Credits. `inDialog` checks the dialog when it first opens.
+ */
+export async function buyThreeUnitsByKeyboard(page: Page, inDialog?: (dialog: Locator) => Promise<void>) {
+  await tabTo(page, 'Upgrade Credits');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Increase units');
+  await page.keyboard.press('Space');
+  const field = page.getByRole('spinbutton', { name: 'Generative Credits units' });
+  expect(await field.inputValue()).toBe('2');
+  await page.keyboard.press('Shift+Tab'); // back to the field
+  await page.keyboard.press('ArrowUp');
+  expect(await field.inputValue()).toBe('3');
+  await page.getByText('3 units × $10.00 × 3 users = $90.00').waitFor();
+
+  await tabTo(page, 'Review');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Confirm add-on change' });
+  await dialog.waitFor();
+  await inDialog?.(dialog);
+  // Escape closes it and focus is back on Review, not on <body>; Enter opens it again.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => focusedName(page)).toBe('Review');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  const confirm = dialog.getByRole('button', { name: 'Update Add-On' });
+  await expect.poll(() => confirm.isEnabled()).toBe(true);
+  await tabTo(page, 'Update Add-On');
+  await page.keyboard.press('Enter');
+
+  await dialog.waitFor({ state: 'detached' });
+  await expect
+    .poll(() => page.getByRole('status').textContent())
+    .toBe('Generative Credits updated: you now have 3 units.');
+  await expect.poll(() => focusedName(page)).toBe('Upgrade Credits');
 }

@@ -1,4 +1,5 @@
 // Drives the mocks the way a host app's own test would: by package name, through the HTTP adapter, over MSW.
+import { getResponse, type HttpHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { createHttpAdapter, parseSubscription } from 'react-billing-widget/core';
 import {
@@ -207,7 +208,8 @@ describe('policy over HTTP', () => {
 
   it.each([
     { label: 'units above the maximum', scenario: 'basic', addOnId: ADD_ON, units: 11, code: 'invalid_units' },
-    { label: 'fractional units', scenario: 'basic', addOnId: ADD_ON, units: 1.5, code: 'invalid_units' },
+    { label: 'fractional units', scenario: 'basic', addOnId: ADD_ON, units: 1.5, code: 'invalid_request' },
+    { label: 'negative units', scenario: 'basic', addOnId: ADD_ON, units: -1, code: 'invalid_request' },
     { label: 'an unknown add-on', scenario: 'basic', addOnId: 'nope', units: 1, code: 'not_found' },
     {
       label: 'an increase when canceled',
@@ -236,17 +238,44 @@ describe('policy over HTTP', () => {
     expect(unitsOf(result).units).toBe(2);
   });
 
-  it('refuses an update sent without an Idempotency-Key header', async () => {
-    const { adapter } = mount();
+  it('refuses an update sent without an Idempotency-Key header with 400 invalid_request, changing nothing', async () => {
+    const { adapter, backend } = mount();
     const quote = await adapter.quoteAddOn({ addOnId: ADD_ON, units: 2 });
     const response = await fetch(`${BASE}/add-ons/${ADD_ON}`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ units: 2, quoteId: quote.id }),
     });
-    expect(response.ok).toBe(false);
-    expect(await response.json()).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: { code: 'invalid_request', message: expect.any(String) } });
     expect(unitsOf(await adapter.getSubscription()).units).toBe(1);
+    expect(backend.engine.ledger).toHaveLength(0);
+  });
+
+  it.each([
+    { label: 'units as a string', body: { units: '2' } },
+    { label: 'no units', body: {} },
+  ])('refuses a quote with $label with 400 invalid_request', async ({ body }) => {
+    mount();
+    const response = await fetch(`${BASE}/add-ons/${ADD_ON}/quotes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: { code: 'invalid_request', message: expect.any(String) } });
+  });
+
+  it('answers as the server kit does: 404 for an unknown path, 405 with Allow, JSON with no-store', async () => {
+    mount();
+    const unknown = await fetch(`${BASE}/refunds`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: 'not_found' } });
+    const wrongMethod = await fetch(`${BASE}/subscription`, { method: 'DELETE' });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('Allow')).toBe('GET');
+    const loaded = await fetch(`${BASE}/subscription`);
+    expect(loaded.headers.get('Cache-Control')).toBe('no-store');
   });
 });
 
@@ -261,13 +290,25 @@ describe('backends', () => {
     expect(unitsOf(await adapter.getSubscription()).units).toBe(1);
   });
 
-  it('mounts the three routes at /api/billing by default', () => {
-    // Node's fetch cannot send to a relative URL, so this reads the routes the handlers match.
-    expect(createBillingHandlers().map((handler) => handler.info.header)).toEqual([
-      'GET /api/billing/subscription',
-      'POST /api/billing/add-ons/:addOnId/quotes',
-      'PUT /api/billing/add-ons/:addOnId',
-    ]);
+  it('routes everything under /api/billing by default to the server kit handler', () => {
+    // Node's fetch cannot send to a relative URL, so this reads the path the handler matches.
+    const handlers = createBillingHandlers();
+    expect(handlers.map((handler) => (handler as HttpHandler).info.path)).toEqual(['/api/billing/*']);
+  });
+
+  it('serves an absolute baseUrl on another origin, and nothing outside it', async () => {
+    const base = 'https://api.example.com/billing';
+    const handlers = createBillingHandlers({ baseUrl: `${base}/` });
+    server.use(...handlers);
+    expect(await createHttpAdapter({ baseUrl: base }).getSubscription()).toEqual(scenarios.basic.subscription);
+    const quote = await createHttpAdapter({ baseUrl: base }).quoteAddOn({ addOnId: ADD_ON, units: 2 });
+    expect(quote.change).toBe('increase');
+    for (const outside of [
+      'https://api.example.com/other/subscription',
+      'https://elsewhere.example/billing/subscription',
+    ]) {
+      expect(await getResponse(handlers, new Request(outside)), outside).toBeUndefined();
+    }
   });
 
   it('starts from the basic scenario by default', async () => {

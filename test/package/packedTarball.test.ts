@@ -2,15 +2,18 @@
 // (offline: the tarball is unpacked and its dependencies and peers are linked from our own
 // node_modules), import every entry in Node and type-check a host file that follows the
 // README's "Use it in your app"; publint and arethetypeswrong check the same build.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
+  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,9 +91,13 @@ describe('the packed tarball', () => {
       'headless.js',
       'core.js',
       'mocks.js',
+      'server.js',
+      'testing.js',
       'styles.css',
       'types/src/index.d.ts',
+      'types/src/server/index.d.ts',
       ...locales,
+      'types/src/testing/index.d.ts',
     ]) {
       expect(existsSync(join(installed, 'dist', file)), file).toBe(true);
     }
@@ -103,6 +110,22 @@ describe('the packed tarball', () => {
     for (const page of ['README.md', ...docs.map((name) => `docs/${name}`)]) {
       expect(brokenLinks(installed, page), page).toEqual([]);
     }
+  });
+
+  it('ships billing-widget-verify as a bin that runs on the built testing entry', async () => {
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+      bin?: Record<string, string>;
+    };
+    const bin = join(installed, manifest.bin?.['billing-widget-verify'] ?? 'missing');
+    expect(readFileSync(bin, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(statSync(bin).mode & 0o111, 'executable').not.toBe(0);
+    // Bad usage: exit 2 and the usage line, from the installed package alone.
+    const result = spawnSync(process.execPath, [bin], { cwd: host, encoding: 'utf8' });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({
+      status: 2,
+      stderr:
+        'billing-widget-verify: the base URL is missing\nUsage: billing-widget-verify <baseUrl> [--header "Name: value"]… [--allow-charges]\n',
+    });
   });
 
   it('passes publint (strict) and arethetypeswrong for ESM hosts', () => {
@@ -127,6 +150,7 @@ describe('the packed tarball', () => {
       const mocks = await import('react-billing-widget/mocks');
       const de = await import('react-billing-widget/locales/de');
       const ar = await import('react-billing-widget/locales/ar');
+      const testing = await import('react-billing-widget/testing');
       const css = import.meta.resolve('react-billing-widget/styles.css');
       const { readFileSync } = await import('node:fs');
       console.log(JSON.stringify({
@@ -137,6 +161,7 @@ describe('the packed tarball', () => {
         headlessHasMarkup: 'BillingPanel' in headless,
         core: ['createMemoryAdapter', 'createHttpAdapter', 'BillingError'].filter((name) => typeof core[name] !== 'function'),
         mocks: typeof mocks.createBillingHandlers === 'function' && mocks.createBillingHandlers().length > 0,
+        testing: ['verifyBillingApi', 'runVerifyCommand'].filter((name) => typeof testing[name] !== 'function'),
         scenarios: Object.keys(mocks.scenarios).length,
         locales: [de.messages.upgradeCredits, ar.messages.upgradeCredits, ar.messages.unitCount({ count: 2, formatted: '2' })],
         oneClass: root.BillingError === core.BillingError && headless.BillingError === core.BillingError,
@@ -152,6 +177,7 @@ describe('the packed tarball', () => {
       headlessHasMarkup: false,
       core: [],
       mocks: true,
+      testing: [],
       scenarios: expect.any(Number),
       locales: ['Credits aufstocken', 'إضافة أرصدة', 'وحدتان'],
       oneClass: true,
@@ -189,7 +215,76 @@ describe('the packed tarball', () => {
     ]);
   });
 
-  it('type-checks a host app written after the README with tsc (bundler and nodenext resolution)', () => {
+  it('loads the testing entry without React: the only package its modules import is valibot', () => {
+    const out = node(`
+      import { readFileSync } from 'node:fs';
+      const seen = new Set();
+      const packages = new Set();
+      const walk = (url) => {
+        if (seen.has(url)) return;
+        seen.add(url);
+        for (const [, specifier] of readFileSync(new URL(url), 'utf8').matchAll(/\\bfrom\\s*["']([^"']+)["']/g)) {
+          if (specifier.startsWith('.')) walk(new URL(specifier, url).href);
+          else packages.add(specifier);
+        }
+      };
+      walk(import.meta.resolve('react-billing-widget/testing'));
+      console.log(JSON.stringify([...packages]));
+    `);
+    expect(JSON.parse(out)).toEqual(['valibot']);
+  });
+
+  it('imports ./server in Node with only its own dependencies installed (no React, no msw), and serves a request', () => {
+    // A server-only host: the package copied (a link would resolve React from the other host) and valibot.
+    const serverHost = mkdtempSync(join(tmpdir(), 'rbw-server-host-'));
+    try {
+      const copy = join(serverHost, 'node_modules', pkg.name);
+      mkdirSync(dirname(copy), { recursive: true });
+      cpSync(installed, copy, { recursive: true });
+      for (const name of Object.keys(pkg.dependencies ?? {})) {
+        symlinkSync(join(root, 'node_modules', name), join(serverHost, 'node_modules', name), 'dir');
+      }
+      writeFileSync(
+        join(serverHost, 'package.json'),
+        JSON.stringify({ name: 'server-host', private: true, type: 'module' }),
+      );
+      const file = join(serverHost, 'check.mjs');
+      writeFileSync(
+        file,
+        `
+        import { readFileSync } from 'node:fs';
+        const server = await import('react-billing-widget/server');
+        const react = await import('react').then(() => 'installed', () => 'absent');
+        const backend = server.createMemoryBackend({ subscriptions: { 'workspace-1': null } });
+        const handler = server.createBillingHandler({ backend, identify: () => ({ customerId: 'workspace-1' }) });
+        const response = await handler(new Request('https://app.example/api/billing/subscription'));
+        const entry = readFileSync(new URL(import.meta.resolve('react-billing-widget/server')), 'utf8');
+        console.log(JSON.stringify({
+          react,
+          missing: ['createBillingHandler', 'toNodeHandler', 'createMemoryBackend', 'createQuoteSigner', 'quoteStateOf',
+            'backendFromAdapters'].filter((name) => typeof server[name] !== 'function'),
+          status: response.status,
+          cacheControl: response.headers.get('Cache-Control'),
+          body: await response.json(),
+          useClient: /^\s*['"]use client['"]/.test(entry),
+        }));
+        `,
+      );
+      const out = run(process.execPath, [file], serverHost).trim();
+      expect(JSON.parse(out)).toEqual({
+        react: 'absent',
+        missing: [],
+        status: 200,
+        cacheControl: 'no-store',
+        body: { subscription: null },
+        useClient: false,
+      });
+    } finally {
+      rmSync(serverHost, { recursive: true, force: true });
+    }
+  });
+
+  it('type-checks a host app written after the README, its server half without @types/node, with tsc (bundler and nodenext resolution)', () => {
     writeFileSync(join(host, 'css.d.ts'), "declare module '*.css';\n");
     writeFileSync(
       join(host, 'BillingPage.tsx'),
@@ -200,6 +295,7 @@ import { BillingError, type BillingErrorCode, createMemoryAdapter } from 'react-
 import { useAddOnQuote, useSubscription } from 'react-billing-widget/headless';
 import { messages as german } from 'react-billing-widget/locales/de';
 import { createBillingHandlers, scenarios } from 'react-billing-widget/mocks';
+import { type Check, verifyBillingApi } from 'react-billing-widget/testing';
 
 const adapter = createHttpAdapter({
   baseUrl: '/api/billing',
@@ -233,8 +329,50 @@ export function PlanName() {
 export const preview = createMemoryAdapter({ subscription: scenarios.basic.subscription });
 export const handlers = createBillingHandlers({ baseUrl: '/api/billing', scenario: 'team' });
 export const code: BillingErrorCode = new BillingError('conflict', 'changed').code;
+export const failedChecks: Promise<Check[]> = verifyBillingApi({
+  baseUrl: 'http://localhost:3000/api/billing',
+  headers: { Authorization: 'Bearer token' },
+}).then((result) => result.failed);
 // @ts-expect-error: the contract's types are strict
 export const wrong: Subscription = { id: 1 };
+`,
+    );
+    // The server half of "Your backend", with no @types/node: an edge or worker host's setup.
+    writeFileSync(
+      join(host, 'billing.ts'),
+      `import { quoteTerms, type Subscription } from 'react-billing-widget/core';
+import {
+  type BillingBackend,
+  type BillingCustomer,
+  createBillingHandler,
+  createMemoryBackend,
+  createQuoteSigner,
+  type NodeHandler,
+  quoteStateOf,
+  toNodeHandler,
+} from 'react-billing-widget/server';
+
+declare const stored: Subscription | null;
+const signer = createQuoteSigner({ secret: 'a-secret-of-at-least-thirty-two-bytes!!' });
+const own: BillingBackend = {
+  getSubscription: async () => stored,
+  quoteAddOn: async (_customer, request) => signer.sign(quoteTerms(stored, request, new Date()), quoteStateOf(stored)),
+  updateAddOn: async (_customer, request) => {
+    await signer.verify(request.quoteId, request, quoteStateOf(stored));
+    if (!stored) throw new Error('no subscription');
+    return stored;
+  },
+};
+export const billing = createBillingHandler({
+  backend: process.env.NODE_ENV === 'test' ? createMemoryBackend({ subscriptions: { a: stored } }) : own,
+  identify: async (request: Request): Promise<BillingCustomer | null> =>
+    request.headers.get('Cookie') ? { customerId: 'a', canManage: false } : null,
+  allowedOrigins: ['https://app.example.com'],
+  onError: (error: unknown, request: Request) => void [error, request.url],
+});
+export const GET: (request: Request) => Promise<Response> = billing;
+export const middleware: NodeHandler = toNodeHandler(billing);
+declare const process: { env: Record<string, string | undefined> };
 `,
     );
     for (const resolution of [
@@ -254,7 +392,7 @@ export const wrong: Subscription = { id: 1 };
             skipLibCheck: false,
             types: [],
           },
-          include: ['BillingPage.tsx', 'css.d.ts'],
+          include: ['BillingPage.tsx', 'billing.ts', 'css.d.ts'],
         }),
       );
       const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -265,6 +403,24 @@ export const wrong: Subscription = { id: 1 };
         output = String((error as { stdout?: string }).stdout ?? error);
       }
       expect(output, resolution.moduleResolution).toBe('');
+    }
+  });
+
+  it('serves ./server without stripe installed: no built file imports it (it is an optional peer)', () => {
+    const dist = join(installed, 'dist');
+    const built = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    for (const file of built) {
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/(from|import)\s*\(?\s*["']stripe["']/);
+    }
+    unlinkSync(join(host, 'node_modules', 'stripe'));
+    try {
+      const out = node(`
+        const server = await import('react-billing-widget/server');
+        console.log(typeof server.createStripeBackend, typeof server.createBillingHandler);
+      `);
+      expect(out).toBe('function function');
+    } finally {
+      link('stripe');
     }
   });
 });

@@ -1,34 +1,19 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { createHttpAdapter } from 'react-billing-widget/core';
 import { describe, expect, it } from 'vitest';
-import { BillingPanel, BillingProvider } from '../../src/index';
+import { billingKeys } from '../../src/index';
 import { BASE_URL, setupMockServer } from '../support/mockBackend';
 import { confirmChange, openReview, openStepper, outcome } from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
+import { renderWorkspaces } from '../support/workspaces';
 
 const mock = setupMockServer();
 
 function renderTwoPanels(queryClient?: QueryClient) {
-  const panel = (name: string) => (
-    <section aria-label={name}>
-      <BillingProvider adapter={createHttpAdapter({ baseUrl: BASE_URL })} locale="en-US" queryClient={queryClient}>
-        <BillingPanel />
-      </BillingProvider>
-    </section>
-  );
-  render(
-    <>
-      {panel('Workspace A')}
-      {panel('Workspace B')}
-    </>,
-  );
-  return {
-    user: userEvent.setup(),
-    a: screen.getByRole('region', { name: 'Workspace A' }),
-    b: screen.getByRole('region', { name: 'Workspace B' }),
-  };
+  const adapter = () => createHttpAdapter({ baseUrl: BASE_URL });
+  const { user, region } = renderWorkspaces({ 'Workspace A': adapter(), 'Workspace B': adapter() }, queryClient);
+  return { user, a: region('Workspace A'), b: region('Workspace B') };
 }
 
 describe('two panels on one page', () => {
@@ -66,8 +51,12 @@ describe('two panels on one page', () => {
     expect(await outcome(a)).toHaveTextContent('Generative Credits updated: you now have 2 units.');
     expect(engine.ledger).toHaveLength(1);
 
-    // The server state is shared: B shows the new units; its draft and its live region are its own.
+    // Each provider's queries are its own (its adapter may be another backend's): B shows what it
+    // loaded until it reloads, e.g. when the host asks every billing view to.
+    expect(within(b).getByText('Units').nextElementSibling).toHaveTextContent('1 unit');
+    await act(() => queryClient.invalidateQueries({ queryKey: billingKeys.subscription() }));
     await waitFor(() => expect(within(b).getByText('Units').nextElementSibling).toHaveTextContent('2 units'));
+    // Its draft and its live region are its own.
     expect(fieldB).toHaveValue('0');
     expect(within(b).getByRole('status')).not.toHaveTextContent(/updated/);
     expect(within(b).getByRole('status')).not.toHaveAttribute('data-status', 'outcome');

@@ -1,18 +1,15 @@
 'use client';
-import { memo, useCallback, useContext, useEffect, useRef } from 'react';
-import { useStore } from 'zustand';
+import { memo, useCallback, useRef } from 'react';
 import { type AddOn, addOnById, type Subscription } from '../../core';
-import { useBillingContext } from '../../react/BillingContext';
-import { type AddOnQuoteState, useAddOnQuote } from '../../react/useAddOnQuote';
-import { useAddOnStepper } from '../../react/useAddOnStepper';
+import { useAddOnChange } from '../../react/useAddOnChange';
+import type { AddOnQuoteState } from '../../react/useAddOnQuote';
 import { useBillingText } from '../../react/useBillingText';
 import { useSubscription } from '../../react/useSubscription';
-import { BillingStatus } from '../BillingStatus/BillingStatus';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
 import { Fact } from '../Fact';
-import { LiveRegionContext } from '../liveRegion';
+import { InWidgetRoot } from '../widgetRoot';
 
 /** Props of `<AddOnStepper>`. */
 export interface AddOnStepperProps {
@@ -32,107 +29,46 @@ export interface AddOnStepperProps {
 /** Chooses a number of units with live pricing, then opens the confirmation. */
 export function AddOnStepper(props: AddOnStepperProps) {
   const { data: subscription, error, refetch } = useSubscription();
-  const { theme, dir } = useBillingContext();
-  const hasLiveRegion = useContext(LiveRegionContext);
+  const { messages } = useBillingText();
   if (subscription === undefined) {
     return error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null;
   }
   const addOn = subscription && addOnById(subscription, props.addOnId);
-  const body =
-    addOn && subscription ? <StepperBody {...props} subscription={subscription} addOn={addOn} /> : <MissingAddOn />;
-  if (hasLiveRegion) return body;
-  // Alone, the stepper is its own widget root: it needs the theme's custom properties and a live region.
   return (
-    <div className="rbw-root" data-theme={theme} dir={dir}>
-      <LiveRegionContext.Provider value={true}>{body}</LiveRegionContext.Provider>
-      <BillingStatus />
-    </div>
+    <InWidgetRoot>
+      {addOn && subscription ? (
+        <StepperBody {...props} subscription={subscription} addOn={addOn} />
+      ) : (
+        <p className="rbw-notice" role="alert">
+          {messages.addOnMissing}
+        </p>
+      )}
+    </InWidgetRoot>
   );
 }
 
 const StepperDialog = memo(ConfirmDialog);
 
-function MissingAddOn() {
-  const { messages } = useBillingText();
-  return (
-    <p className="rbw-notice" role="alert">
-      {messages.addOnMissing}
-    </p>
-  );
-}
-
 function StepperBody(props: AddOnStepperProps & { subscription: Subscription; addOn: AddOn }) {
   const { className, onFinished } = props;
-  // Read from the cache here too: after an update this body re-renders at once (the store's draft is
-  // cleared) while the parent's props follow a tick later (the query's notification); units from the
-  // old add-on priced against the new subscription would be quoted as a change nobody asked for.
+  // Read from the cache here too: after an update this body re-renders at once (the draft is cleared)
+  // while the parent's props follow a tick later (the query's notification); units from the old
+  // add-on priced against the new subscription would be quoted as a change nobody asked for.
   const { data: latest } = useSubscription();
   const subscription = latest ?? props.subscription;
   const addOn = (latest && addOnById(latest, props.addOn.id)) || props.addOn;
-  const { store, emit } = useBillingContext();
-  const text = useBillingText();
-  const { messages } = text;
-  const stepper = useAddOnStepper({
-    addOn,
-    status: subscription.status,
-    units: props.units,
-    defaultUnits: props.defaultUnits,
-    onUnitsChange: props.onUnitsChange,
-  });
-  const quote = useAddOnQuote(addOn.id, stepper.units);
-  const review = useStore(store, (state) => state.review);
-  const reviewing = review?.addOnId === addOn.id;
+  const { messages } = useBillingText();
+  const flow = useAddOnChange({ ...props, addOn, status: subscription.status });
+  const { stepper } = flow;
+  // Set by an applied change, so the dialog's closing hands focus back to where the stepper was opened.
   const updated = useRef(false);
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    emit({ type: 'stepper_opened', addOnId: addOn.id });
-    return () => emit({ type: 'stepper_closed', addOnId: addOn.id });
-  }, [emit, addOn.id]);
-
-  // The announcement current when the units last changed: an outcome announced after it is
-  // newer news than a summary for those units, which must not overwrite it.
-  const seenAnnouncement = useRef(0);
-  useEffect(() => {
-    seenAnnouncement.current = store.getState().announcement?.id ?? 0;
-  }, [stepper.units, store]);
-
-  // Read the figures out once the server's quote for the chosen units has settled.
-  const settled = quote.quote;
-  useEffect(() => {
-    if (!settled) return;
-    const current = store.getState().announcement;
-    if (current?.kind === 'outcome' && current.id > seenAnnouncement.current) return;
-    store.getState().announce(
-      messages.stepperSummary({
-        units: text.units(settled.units),
-        recurring: text.perInterval(settled.recurring, addOn.interval),
-        dueNow: text.money(settled.dueNow),
-      }),
-      'summary',
-    );
-  }, [settled, store, messages, text, addOn.interval]);
-
-  const change = quote.shown?.change;
-  const canReview = !stepper.invalidMessage && quote.shown !== null && change !== 'none';
-  const openReview = () => {
-    if (!canReview) return;
-    updated.current = false;
-    store.getState().openReview({ addOnId: addOn.id, units: stepper.units });
-  };
-
-  // Closed, the dialog gets constant props, so a units change re-renders the stepper, not the dialog.
-  const dialogUnits = reviewing && review ? review.units : addOn.units;
-  const onDialogOpenChange = useCallback(
-    (open: boolean) => {
-      if (!open) store.getState().closeReview();
-    },
-    [store],
-  );
+  const { cancel } = flow;
+  const inputRef = stepper.inputProps.ref;
+  // Stable, so the closed dialog (memo) is not re-rendered by every units change.
+  const onDialogOpenChange = useCallback((open: boolean) => open || cancel(), [cancel]);
   const onDialogUpdated = useCallback(() => {
     updated.current = true;
-    store.getState().clearDraft(addOn.id);
-  }, [store, addOn.id]);
+  }, []);
   const onDialogCloseAutoFocus = useCallback(
     (event: Event) => {
       if (!updated.current) return;
@@ -141,21 +77,21 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
       if (onFinished) onFinished();
       else inputRef.current?.focus();
     },
-    [onFinished],
+    [onFinished, inputRef],
   );
 
   return (
     <div
       className={cx('rbw-stepper', className)}
-      data-state={reviewing ? 'reviewing' : 'editing'}
-      data-change={change ?? 'invalid'}
+      data-state={flow.reviewing ? 'reviewing' : 'editing'}
+      data-change={flow.change ?? 'invalid'}
     >
       <label className="rbw-stepper__label" {...stepper.labelProps} />
       <div className="rbw-stepper__controls">
         <button className="rbw-button rbw-button--icon" {...stepper.decrementButtonProps}>
           <span aria-hidden="true">−</span>
         </button>
-        <input ref={inputRef} className="rbw-stepper__input" {...stepper.inputProps} />
+        <input className="rbw-stepper__input" {...stepper.inputProps} />
         <button className="rbw-button rbw-button--icon" {...stepper.incrementButtonProps}>
           <span aria-hidden="true">+</span>
         </button>
@@ -172,16 +108,24 @@ function StepperBody(props: AddOnStepperProps & { subscription: Subscription; ad
           </p>
         ) : null}
       </div>
-      <QuoteSummary quote={quote} addOn={addOn} subscription={subscription} units={stepper.units} />
+      <QuoteSummary quote={flow.quote} addOn={addOn} subscription={subscription} units={stepper.units} />
       <div className="rbw-actions">
-        <button type="button" className="rbw-button rbw-button--primary" disabled={!canReview} onClick={openReview}>
+        <button
+          type="button"
+          className="rbw-button rbw-button--primary"
+          disabled={!flow.canReview}
+          onClick={() => {
+            updated.current = false;
+            flow.review();
+          }}
+        >
           {messages.review}
         </button>
       </div>
       <StepperDialog
         addOnId={addOn.id}
-        units={dialogUnits}
-        open={reviewing}
+        units={flow.dialogUnits}
+        open={flow.reviewing}
         onOpenChange={onDialogOpenChange}
         onUpdated={onDialogUpdated}
         onCloseAutoFocus={onDialogCloseAutoFocus}

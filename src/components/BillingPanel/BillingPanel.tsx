@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useStore } from 'zustand';
-import { type AddOn, canDecrease, type Subscription } from '../../core';
+import { type AddOn, nextPeriodUnits, type Subscription } from '../../core';
 import { useBillingContext } from '../../react/BillingContext';
+import { useAddOnRow } from '../../react/useAddOnRow';
 import { useBillingText } from '../../react/useBillingText';
 import { useSubscription } from '../../react/useSubscription';
 import { AddOnStepper } from '../AddOnStepper/AddOnStepper';
@@ -11,7 +11,7 @@ import { CreditMeter } from '../CreditMeter/CreditMeter';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
 import { Fact } from '../Fact';
-import { LiveRegionContext } from '../liveRegion';
+import { WidgetRootContext } from '../widgetRoot';
 
 /** Props of `<BillingPanel>`. */
 export interface BillingPanelProps {
@@ -34,11 +34,14 @@ export function BillingPanel({ className }: BillingPanelProps) {
   useEffect(() => {
     if (!retriedAfter || subscription === undefined) return;
     setRetriedAfter(null);
-    if (document.activeElement && document.activeElement !== document.body) return;
-    section.current?.querySelector<HTMLElement>('[data-focus-landing]')?.focus();
+    const element = section.current;
+    // Asked of the panel's root: in a shadow root, the document's activeElement is the shadow host.
+    const focused = (element?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    if (focused && focused !== element?.ownerDocument.body) return;
+    element?.querySelector<HTMLElement>('[data-focus-landing]')?.focus();
   }, [subscription, retriedAfter]);
   return (
-    <LiveRegionContext.Provider value={true}>
+    <WidgetRootContext.Provider value={section}>
       <section
         ref={section}
         className={cx('rbw-root rbw-panel', className)}
@@ -70,7 +73,7 @@ export function BillingPanel({ className }: BillingPanelProps) {
         )}
         <BillingStatus />
       </section>
-    </LiveRegionContext.Provider>
+    </WidgetRootContext.Provider>
   );
 }
 
@@ -88,18 +91,9 @@ function PanelSkeleton({ label }: { label: string }) {
 
 function StateSentence({ subscription }: { subscription: Subscription }) {
   const text = useBillingText();
-  const { stateSentence } = text.messages;
-  const { status } = subscription;
-  // Canceled and past due outrank a scheduled end: they explain why credits cannot be added now.
-  const sentence =
-    status === 'canceled' || status === 'past_due'
-      ? stateSentence[status]
-      : stateSentence[subscription.cancelAtPeriodEnd ? 'cancelAtPeriodEnd' : status]({
-          date: text.date(subscription.currentPeriodEnd),
-        });
   return (
-    <p className="rbw-state-sentence" data-status={status}>
-      {sentence}
+    <p className="rbw-state-sentence" data-status={subscription.status}>
+      {text.stateSentence(subscription)}
     </p>
   );
 }
@@ -149,31 +143,23 @@ function SubscriptionView({ subscription }: { subscription: Subscription }) {
 }
 
 function AddOnRow({ addOn, subscription }: { addOn: AddOn; subscription: Subscription }) {
-  const { store } = useBillingContext();
+  const row = useAddOnRow(addOn, subscription.status);
   const text = useBillingText();
   const { messages } = text;
-  // Narrow selector: a units change re-renders the stepper, not this row.
-  const editing = useStore(store, (state) => state.editingAddOnId === addOn.id);
   const upgradeRef = useRef<HTMLButtonElement>(null);
   const stepperId = useId();
-  const changeable = canDecrease(subscription.status);
-  const toggle = () => {
-    const { openStepper, closeStepper } = store.getState();
-    if (editing) closeStepper();
-    else openStepper(addOn.id);
-  };
   return (
-    <li className="rbw-addon" data-state={editing ? 'editing' : 'idle'}>
+    <li className="rbw-addon" data-state={row.editing ? 'editing' : 'idle'}>
       <div className="rbw-addon__header">
         <h4 className="rbw-addon__name">{addOn.name}</h4>
-        {changeable ? (
+        {row.changeable ? (
           <button
             ref={upgradeRef}
             type="button"
             className="rbw-button rbw-button--secondary"
-            aria-expanded={editing}
-            aria-controls={editing ? stepperId : undefined}
-            onClick={toggle}
+            aria-expanded={row.editing}
+            aria-controls={row.editing ? stepperId : undefined}
+            onClick={row.toggle}
           >
             {messages.upgradeCredits}
           </button>
@@ -187,20 +173,20 @@ function AddOnRow({ addOn, subscription }: { addOn: AddOn; subscription: Subscri
           <span className="rbw-arithmetic">{text.arithmetic(addOn, addOn.units, subscription.seats)}</span>
         </Fact>
       </dl>
-      {addOn.scheduledUnits !== null && addOn.scheduledUnits !== addOn.units ? (
+      {row.scheduled ? (
         <p className="rbw-scheduled" data-status="scheduled">
           {messages.scheduledDecrease({
-            units: text.units(addOn.scheduledUnits),
+            units: text.units(nextPeriodUnits(addOn)),
             date: text.date(subscription.currentPeriodEnd),
           })}
         </p>
       ) : null}
-      {editing ? (
+      {row.editing ? (
         <div id={stepperId}>
           <AddOnStepper
             addOnId={addOn.id}
             onFinished={() => {
-              store.getState().closeStepper();
+              row.close();
               upgradeRef.current?.focus();
             }}
           />

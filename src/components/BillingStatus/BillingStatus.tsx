@@ -1,5 +1,7 @@
 'use client';
-import { useBillingAnnouncement } from '../../react/useBillingAnnouncement';
+import { useEffect, useId } from 'react';
+import { useStore } from 'zustand';
+import { useBillingFlow } from '../../react/useBillingFlow';
 import { cx } from '../classNames';
 
 /** Props of `<BillingStatus>`. */
@@ -9,10 +11,17 @@ export interface BillingStatusProps {
 
 /**
  * The widget's one polite live region. Outcomes ("Generative Credits updated…") are shown;
- * stepper summaries are only read out, since the stepper already shows them.
+ * stepper summaries are only read out, since the stepper already shows them. The provider owns the
+ * region: of several rendered under one provider (a stepper and a dialog each on their own), the
+ * first mounted speaks and the others render nothing, so no outcome is announced twice.
  */
 export function BillingStatus({ className }: BillingStatusProps) {
-  const announcement = useBillingAnnouncement();
+  const flow = useBillingFlow();
+  const id = useId();
+  const owner = useStore(flow, (state) => state.liveRegion);
+  const announcement = useStore(flow, (state) => state.announcement);
+  useEffect(() => flow.claimLiveRegion(id), [flow, id]);
+  if (owner !== null && owner !== id) return null;
   const kind = announcement?.kind ?? 'summary';
   return (
     <div

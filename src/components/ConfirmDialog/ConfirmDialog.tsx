@@ -1,18 +1,16 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useContext, useEffect, useRef, useState } from 'react';
-import { isBillingError, type Subscription } from '../../core';
+import { useEffect, useRef, useState } from 'react';
+import type { Subscription } from '../../core';
 import { useBillingContext } from '../../react/BillingContext';
 import { useBillingText } from '../../react/useBillingText';
 import { useConfirmAddOnChange } from '../../react/useConfirmAddOnChange';
-import { useCreditsTimeline } from '../../react/useCreditsTimeline';
 import { useSubscription } from '../../react/useSubscription';
-import { BillingStatus } from '../BillingStatus/BillingStatus';
 import { TimelineView } from '../CreditsTimeline/TimelineView';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
 import { Fact } from '../Fact';
-import { LiveRegionContext } from '../liveRegion';
+import { InWidgetRoot, useShadowRoot } from '../widgetRoot';
 
 /** Props of `<ConfirmDialog>`. */
 export interface ConfirmDialogProps {
@@ -41,8 +39,18 @@ export interface ConfirmDialogProps {
  * the new recurring charge, when it takes effect, and the policy notes that apply.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
+  // Alone, the dialog needs a root of its own for the live region, outside its portal: the outcome
+  // is announced as it closes.
+  return (
+    <InWidgetRoot>
+      <DialogBody {...props} />
+    </InWidgetRoot>
+  );
+}
+
+function DialogBody(props: ConfirmDialogProps) {
   const { addOnId, units, onOpenChange, onUpdated, onCloseAutoFocus, className } = props;
-  const { theme, dir, emit } = useBillingContext();
+  const { theme, dir } = useBillingContext();
   const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false);
   const open = props.open ?? uncontrolledOpen;
   const setOpen = (next: boolean) => {
@@ -60,19 +68,27 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   });
   const text = useBillingText();
   const { messages } = text;
-  const { subscription, addOn, quote } = flow;
+  const { subscription, addOn, quote, problem } = flow;
   const shown = quote.shown;
-  const timeline = useCreditsTimeline(shown);
-  const { error: loadError, refetch: reload } = useSubscription();
-  // Why there is nothing to confirm: the subscription did not load, or these units cannot be quoted
-  // (out of range, subscription inactive, add-on not offered). Without it the dialog would wait forever.
-  const problem = shown ? null : (quote.estimateError ?? (subscription === undefined ? loadError : null));
-  const hasLiveRegion = useContext(LiveRegionContext);
+  const { refetch: reload } = useSubscription();
+  const container = useShadowRoot();
   const content = useRef<HTMLDivElement>(null);
   const updateButton = useRef<HTMLButtonElement>(null);
   // Radix returns focus to a Dialog.Trigger on close, and we have none (the dialog opens from the
-  // store): without this, Escape or Cancel would leave focus on <body>.
+  // flow): without this, Escape or Cancel would leave focus on <body>.
   const returnFocus = useRef<Element | null>(null);
+  /** The root focus is asked of: the document, or the shadow root the widget is embedded in. */
+  const focusRoot = () => content.current?.getRootNode() as Document | ShadowRoot | undefined;
+  const onContentOpenAutoFocus = (event: Event) => {
+    const root = focusRoot();
+    returnFocus.current = root?.activeElement ?? null;
+    // Radix compares with the document's activeElement, which in a shadow root is the host: it would
+    // settle on the dialog itself. Focus the first control as it would in a document.
+    if (root === container && container) {
+      event.preventDefault();
+      content.current?.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
+    }
+  };
   const onContentCloseAutoFocus = (event: Event) => {
     onCloseAutoFocus?.(event);
     if (event.defaultPrevented) return;
@@ -82,60 +98,23 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const confirm = () => {
     // Update Add-On is disabled while the change is applied, which would drop its focus to <body>:
     // keep focus in the (busy) dialog, where the outcome or the error is then read.
-    if (flow.canConfirm && document.activeElement === updateButton.current) {
+    if (flow.canConfirm && focusRoot()?.activeElement === updateButton.current) {
       content.current?.focus();
     }
     flow.confirm();
   };
 
-  useEffect(() => {
-    if (open) emit({ type: 'review_opened', addOnId, units });
-  }, [open, emit, addOnId, units]);
   useScrollLock(open);
 
   const handleOpenChange = (next: boolean) => {
     // Closing while the change is being applied would hide its outcome; wait for it.
     if (!next && flow.isSubmitting) return;
-    if (!next) emit({ type: 'review_cancelled', addOnId, units });
     setOpen(next);
   };
 
-  /** What would make the change possible, after the error's own sentence. */
-  function problemDetail(error: unknown): string | undefined {
-    if (!isBillingError(error)) return undefined;
-    if (error.code === 'invalid_units' && addOn) {
-      return messages.unitsOutOfRange({ min: addOn.minUnits, max: addOn.maxUnits });
-    }
-    if (error.code !== 'subscription_inactive') return undefined;
-    if (!subscription) return messages.stateSentence.none;
-    if (subscription.status === 'past_due' || subscription.status === 'canceled') {
-      return messages.stateSentence[subscription.status];
-    }
-    return undefined;
-  }
-
-  const state = flow.isSubmitting
-    ? 'submitting'
-    : flow.error || problem
-      ? 'error'
-      : shown?.change === 'none'
-        ? 'unchanged'
-        : quote.quote
-          ? 'ready'
-          : 'quoting';
-  const notes: string[] = [];
-  if (subscription && addOn && shown && shown.change !== 'none') {
-    if (shown.change === 'increase') notes.push(messages.noteChargedNow({ amount: text.money(shown.dueNow) }));
-    if (shown.change === 'decrease') notes.push(messages.noteDecreaseWaits({ date: text.date(shown.effectiveAt) }));
-    notes.push(messages.noteNonRefundable, messages.noteNoRollover({ interval: subscription.plan.interval }));
-    if (subscription.cancelAtPeriodEnd) {
-      notes.push(messages.noteEndsWithSubscription({ date: text.date(subscription.currentPeriodEnd) }));
-    }
-  }
-
-  const dialog = (
+  return (
     <Dialog.Root open={open} onOpenChange={handleOpenChange}>
-      <Dialog.Portal>
+      <Dialog.Portal container={container}>
         {/* Not Dialog.Overlay: its scroll lock injects a <style> element, which a strict CSP
             (style-src without 'unsafe-inline') refuses; useScrollLock locks through the CSSOM instead. */}
         <div className="rbw-root rbw-overlay" data-theme={theme} dir={dir} data-state="open" aria-hidden="true" />
@@ -143,11 +122,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           className={cx('rbw-root rbw-dialog', className)}
           data-theme={theme}
           dir={dir}
-          data-status={state}
+          data-status={flow.status}
           ref={content}
-          onOpenAutoFocus={() => {
-            returnFocus.current = document.activeElement;
-          }}
+          onOpenAutoFocus={onContentOpenAutoFocus}
           onCloseAutoFocus={onContentCloseAutoFocus}
           aria-busy={flow.isSubmitting || undefined}
         >
@@ -157,7 +134,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
               <div>
                 <ErrorAlert
                   error={problem}
-                  detail={problemDetail(problem)}
+                  detail={text.remedy(problem, subscription, addOn)}
                   onRetry={quote.estimateError ? undefined : () => void reload()}
                 />
               </div>
@@ -205,8 +182,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             </dl>
           ) : null}
 
-          {timeline && addOn ? (
-            <TimelineView timeline={timeline} data-estimate={quote.isEstimate || undefined} />
+          {flow.timeline ? (
+            <TimelineView timeline={flow.timeline} data-estimate={quote.isEstimate || undefined} />
           ) : null}
 
           {quote.isEstimate && quote.isFetching ? (
@@ -217,12 +194,12 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
 
           {shown?.change === 'none' ? <p className="rbw-muted">{messages.nothingToChange}</p> : null}
 
-          {notes.length > 0 ? (
+          {subscription && shown && flow.notes.length > 0 ? (
             <section className="rbw-notes" aria-label={messages.notesHeading}>
               <h3 className="rbw-heading rbw-heading--small">{messages.notesHeading}</h3>
               <ul>
-                {notes.map((note) => (
-                  <li key={note}>{note}</li>
+                {flow.notes.map((note) => (
+                  <li key={note}>{text.note(note, shown, subscription)}</li>
                 ))}
               </ul>
             </section>
@@ -254,16 +231,6 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
-  );
-  if (hasLiveRegion) return dialog;
-  // Alone, the dialog needs a live region of its own, outside its portal: the outcome is announced as it closes.
-  return (
-    <>
-      {dialog}
-      <div className="rbw-root" data-theme={theme} dir={dir}>
-        <BillingStatus />
-      </div>
-    </>
   );
 }
 

@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import type { Subscription } from '../../core';
 import { useBillingText } from '../../react/useBillingText';
 import { useCreditBalance } from '../../react/useCreditBalance';
@@ -17,9 +18,11 @@ export function CreditMeter({ subscription, className }: CreditMeterProps) {
   const text = useBillingText();
   const { messages } = text;
   const percent = Math.round(balance.usedFraction * 100);
+  // From useId, not the subscription's id: two meters of one subscription on a page stay apart.
+  const headingId = useId();
   return (
-    <section className={cx('rbw-credits', className)} aria-labelledby={`${subscription.id}-credits`}>
-      <h3 className="rbw-heading rbw-heading--small" id={`${subscription.id}-credits`}>
+    <section className={cx('rbw-credits', className)} aria-labelledby={headingId}>
+      <h3 className="rbw-heading rbw-heading--small" id={headingId}>
         {messages.creditsHeading}
       </h3>
       <div

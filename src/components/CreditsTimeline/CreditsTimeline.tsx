@@ -9,6 +9,7 @@ import { TimelineView } from './TimelineView';
 export interface CreditsTimelineProps {
   /** The change to show: a quote from the adapter or `useAddOnQuote` (its `quote`, or `shown` for the estimate). */
   quote: QuoteTerms | null | undefined;
+  /** Classes added to the timeline's root. */
   className?: string;
 }
 

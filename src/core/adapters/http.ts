@@ -1,4 +1,5 @@
 import { BillingError, type BillingErrorCode, isBillingErrorCode } from '../errors';
+import { httpStatusOf } from '../httpStatus';
 import { parseQuote, parseSubscription, parseUpdatedSubscription } from '../schema';
 import type { AddOnQuote, BillingAdapter, Subscription } from '../types';
 
@@ -19,17 +20,18 @@ export interface HttpAdapterOptions {
   timeoutMs?: number;
 }
 
-/** The codes an error status maps to when the server names none; a status not listed maps to `server`. */
+/** The codes an error status maps to when the server names none. */
 type StatusErrorCode = 'unauthorized' | 'forbidden' | 'not_found' | 'timeout' | 'conflict' | 'rate_limited' | 'server';
 
-const STATUS_CODES: Record<number, StatusErrorCode> = {
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  408: 'timeout',
-  409: 'conflict',
-  429: 'rate_limited',
-};
+// Read through the one status table (`httpStatus.ts`), for the codes a bare status can only mean:
+// 409 is `conflict` (a bare one says nothing of an inactive subscription), and 408 Request Timeout
+// is `timeout`. A 5xx from a gateway is `server`, whatever code a billing server would answer it for.
+const BARE_STATUS_CODES = ['unauthorized', 'forbidden', 'not_found', 'conflict', 'rate_limited'] as const;
+
+function codeOfStatus(status: number): StatusErrorCode {
+  if (status === 408) return 'timeout';
+  return BARE_STATUS_CODES.find((code) => httpStatusOf(code) === status) ?? 'server';
+}
 
 // Typed so that every code a status maps to has a message; other codes may have one.
 const STATUS_MESSAGES: Record<StatusErrorCode, string> & { [code in BillingErrorCode]?: string } = {
@@ -164,7 +166,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
       if (!response.ok) {
         const serverError = readServerError(json);
         if (serverError) throw new BillingError(serverError.code, serverError.message, { status });
-        const code = STATUS_CODES[status] ?? 'server';
+        const code = codeOfStatus(status);
         // Without a code from the server, only a 5xx, 408 or 429 may succeed when sent again.
         const retryable = status >= 500 || status === 408 || status === 429;
         throw new BillingError(code, `${STATUS_MESSAGES[code]} (HTTP ${status})`, { status, retryable });

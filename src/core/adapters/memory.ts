@@ -1,4 +1,5 @@
 import { BillingError } from '../errors';
+import { httpFailure as failure } from '../httpStatus';
 import { applyTerms, quoteTerms, renewPeriods } from '../policy';
 import type { AdapterCallOptions, AddOnQuote, BillingAdapter, Money, Subscription, UpdateAddOnRequest } from '../types';
 
@@ -28,6 +29,10 @@ export interface MemoryAdapterOptions {
   quoteTtlMs?: number;
   /** When true, every charge is declined with `payment_failed` (and nothing changes). */
   declinePayments?: boolean;
+  /** How many open quotes are kept, the newest; an older one then answers `quote_expired`. Default 1,000. */
+  maxQuotes?: number;
+  /** How many applied updates are kept for replay by `idempotencyKey`, the newest. Default 1,000. */
+  maxIdempotencyRecords?: number;
 }
 
 /** The memory engine: a `BillingAdapter` plus what tests and mocks need to look inside. */
@@ -42,9 +47,13 @@ export interface MemoryAdapter extends BillingAdapter {
   setDeclinePayments(decline: boolean): void;
 }
 
+/** What applying a quote checks: its request, the state it was priced from, its expiry. */
 interface StoredQuote {
-  quote: AddOnQuote;
+  addOnId: string;
+  units: number;
   version: number;
+  /** `expiresAt` in milliseconds, so forgetting old quotes parses no dates. */
+  expiresAtMs: number;
 }
 
 interface StoredUpdate {
@@ -53,6 +62,21 @@ interface StoredUpdate {
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
+
+// Bounds, so a long-running mock or dev server keeps a fixed amount per customer whatever it is
+// sent. Quotes: a person asks for a handful per change, so the newest 1,000 lose nobody a price
+// they were shown, while a flood of quote requests cannot grow memory. Idempotency records: the
+// contract asks for replays for 24 hours; 1,000 applied updates in a day is far beyond what one
+// customer clicks, and past that the oldest key is forgotten (a replay of it is then treated as
+// a new request for its quote, which that older update already made stale: `conflict`, no charge).
+const DEFAULT_MAX_QUOTES = 1000;
+const DEFAULT_MAX_IDEMPOTENCY_RECORDS = 1000;
+
+/** Adds `key` as the newest entry of `map`, dropping the oldest beyond `max` (a Map iterates in insertion order). */
+function setBounded<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.set(key, value);
+  while (map.size > max) map.delete(map.keys().next().value as K);
+}
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new BillingError('aborted', 'The request was cancelled.', { cause: signal.reason });
@@ -65,6 +89,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
   let quoteCount = 0;
   let declinePayments = options.declinePayments ?? false;
   const quoteTtlMs = options.quoteTtlMs ?? 10 * 60 * 1000;
+  const maxQuotes = Math.max(1, options.maxQuotes ?? DEFAULT_MAX_QUOTES);
+  const maxIdempotencyRecords = Math.max(1, options.maxIdempotencyRecords ?? DEFAULT_MAX_IDEMPOTENCY_RECORDS);
   const quotes = new Map<string, StoredQuote>();
   const updates = new Map<string, StoredUpdate>();
   const ledger: LedgerCharge[] = [];
@@ -87,9 +113,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
 
   // Quotes past their expiry can never be applied: forget them, so a long-running mock server
   // does not keep every quote it ever made. Applying a forgotten quote answers `quote_expired`.
+  // Quotes are stored oldest first with one lifetime, so the expired ones are at the front: stop
+  // at the first one still valid (a clock moved back only delays forgetting; expiry is checked
+  // again when a quote is applied).
   const dropExpiredQuotes = (at: Date): void => {
     for (const [id, stored] of quotes) {
-      if (at.getTime() > Date.parse(stored.quote.expiresAt)) quotes.delete(id);
+      if (at.getTime() <= stored.expiresAtMs) return;
+      quotes.delete(id);
     }
   };
 
@@ -120,13 +150,11 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       dropExpiredQuotes(at);
       const terms = quoteTerms(subscription, request, at);
       quoteCount += 1;
-      const quote: AddOnQuote = {
-        id: `quote_${quoteCount}`,
-        ...terms,
-        expiresAt: new Date(at.getTime() + quoteTtlMs).toISOString(),
-      };
-      quotes.set(quote.id, { quote, version });
-      return clone(quote);
+      const expiresAtMs = at.getTime() + quoteTtlMs;
+      const quote: AddOnQuote = { id: `quote_${quoteCount}`, ...terms, expiresAt: new Date(expiresAtMs).toISOString() };
+      // Only what applying checks is kept, so the caller owns the quote it gets: no copy needed.
+      setBounded(quotes, quote.id, { addOnId: terms.addOnId, units: terms.units, version, expiresAtMs }, maxQuotes);
+      return quote;
     },
 
     async updateAddOn(request, callOptions) {
@@ -137,39 +165,25 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
           replay.request.addOnId === request.addOnId &&
           replay.request.units === request.units &&
           replay.request.quoteId === request.quoteId;
-        if (!same) {
-          throw new BillingError('conflict', 'This idempotency key was already used for a different change.', {
-            status: 409,
-          });
-        }
+        if (!same) throw failure('conflict', 'This idempotency key was already used for a different change.');
         return clone(replay.result);
       }
       renew();
       const stored = quotes.get(request.quoteId);
-      if (!stored)
-        throw new BillingError('quote_expired', 'This quote is unknown or no longer valid. Get a new quote.', {
-          status: 410,
-        });
-      const { quote } = stored;
-      if (quote.addOnId !== request.addOnId || quote.units !== request.units) {
-        throw new BillingError('invalid_units', 'The change does not match its quote.', { status: 422 });
+      if (!stored) throw failure('quote_expired', 'This quote is unknown or no longer valid. Get a new quote.');
+      if (stored.addOnId !== request.addOnId || stored.units !== request.units) {
+        throw failure('invalid_units', 'The change does not match its quote.');
       }
       const at = now();
-      if (at.getTime() > Date.parse(quote.expiresAt)) {
-        throw new BillingError('quote_expired', 'This quote has expired. Get a new quote.', { status: 410 });
-      }
+      if (at.getTime() > stored.expiresAtMs) throw failure('quote_expired', 'This quote has expired. Get a new quote.');
       if (stored.version !== version || !subscription) {
-        throw new BillingError('conflict', 'The subscription changed since this quote was made. Get a new quote.', {
-          status: 409,
-        });
+        throw failure('conflict', 'The subscription changed since this quote was made. Get a new quote.');
       }
       // Re-check the terms against the current state: the policy, not the quote, is the authority.
       const terms = quoteTerms(subscription, request, at);
       if (terms.dueNow.amount > 0) {
         if (declinePayments) {
-          throw new BillingError('payment_failed', 'The payment method on file was declined. Nothing was charged.', {
-            status: 402,
-          });
+          throw failure('payment_failed', 'The payment method on file was declined. Nothing was charged.');
         }
         ledger.push({
           idempotencyKey: request.idempotencyKey,
@@ -186,7 +200,12 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
         subscription = applyTerms(subscription, terms);
         version += 1;
       }
-      updates.set(request.idempotencyKey, { request: { ...request }, result: clone(subscription) });
+      setBounded(
+        updates,
+        request.idempotencyKey,
+        { request: { ...request }, result: clone(subscription) },
+        maxIdempotencyRecords,
+      );
       return clone(subscription);
     },
   };

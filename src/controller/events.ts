@@ -1,10 +1,11 @@
 import type { AddOnChange, AddOnQuote, BillingErrorCode, Subscription } from '../core';
 
 /**
- * What the widget reports to the host through `onEvent`, e.g. for analytics. The hooks emit the
- * loads, quotes, unit changes and the confirmation's events; `stepper_opened`/`stepper_closed` and
- * `review_opened`/`review_cancelled` come from our components, and a headless UI that wants them
- * emits them itself with `useBillingContext().emit`.
+ * What the widget reports to the host through `onEvent`, e.g. for analytics. Every event comes from
+ * the provider's controller, the same for our components and a headless UI: a load or a quote as it
+ * arrives (once, however many components show it), and each action of the change flow
+ * (`openStepper` → `stepper_opened`, `setUnits` → `units_changed`, `review` → `review_opened`,
+ * `cancel` → `review_cancelled`, `confirm` → `confirm_clicked`, then its outcome).
  */
 export type BillingEvent =
   | { type: 'subscription_loaded'; subscription: Subscription | null }
