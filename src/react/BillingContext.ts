@@ -14,7 +14,7 @@ export interface BillingContextValue {
   messageOverrides: BillingMessageOverrides | undefined;
   format: BillingFormatters;
   theme: BillingTheme;
-  /** `dir` of the widget's roots (the dialog's too, portalled out of them); undefined: the page's. */
+  /** The provider's `dir` prop; the widget's roots take their direction from `useTextDirection`. */
   dir: TextDirection | undefined;
 }
 

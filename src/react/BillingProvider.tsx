@@ -4,7 +4,7 @@ import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { createBillingController } from '../controller/createBillingController';
 import type { BillingEventHandler } from '../controller/events';
 import type { BillingAdapter, Subscription } from '../core';
-import { type TextDirection, textDirection } from '../direction';
+import type { TextDirection } from '../direction';
 import { createFormatters } from '../format';
 import type { BillingMessageOverrides } from '../messages';
 import { BillingContext, type BillingContextValue, type BillingTheme } from './BillingContext';
@@ -58,10 +58,9 @@ export function BillingProvider({
   // Like TanStack's observers: the latest props, read when an action runs.
   controller.setOptions({ adapter, queryClient: client, format, messages, onEvent, retry });
   useEffect(() => controller.mount(), [controller, client]);
-  const direction = dir ?? (locale ? textDirection(locale) : undefined);
   const value = useMemo<BillingContextValue>(
-    () => ({ controller, queryClient: client, messageOverrides: messages, format, theme, dir: direction }),
-    [controller, client, messages, format, theme, direction],
+    () => ({ controller, queryClient: client, messageOverrides: messages, format, theme, dir }),
+    [controller, client, messages, format, theme, dir],
   );
   return <BillingContext.Provider value={value}>{children}</BillingContext.Provider>;
 }

@@ -5,6 +5,7 @@ import { useBillingContext } from '../../react/BillingContext';
 import { useAddOnRow } from '../../react/useAddOnRow';
 import { useBillingText } from '../../react/useBillingText';
 import { useSubscription } from '../../react/useSubscription';
+import { useTextDirection } from '../../react/useTextDirection';
 import { AddOnStepper } from '../AddOnStepper/AddOnStepper';
 import { BillingStatus } from '../BillingStatus/BillingStatus';
 import { CreditMeter } from '../CreditMeter/CreditMeter';
@@ -20,7 +21,8 @@ export interface BillingPanelProps {
 
 /** The whole billing view: plan, credits, add-ons and the add-on flow, in every subscription state. */
 export function BillingPanel({ className }: BillingPanelProps) {
-  const { theme, dir } = useBillingContext();
+  const { theme } = useBillingContext();
+  const dir = useTextDirection();
   const { data: subscription, error, refetch, isFetching } = useSubscription();
   const { messages } = useBillingText();
   // A retry of a first load that failed starts it afresh (TanStack Query clears the error), which

@@ -6,6 +6,7 @@ import { useBillingContext } from '../../react/BillingContext';
 import { useBillingText } from '../../react/useBillingText';
 import { useConfirmAddOnChange } from '../../react/useConfirmAddOnChange';
 import { useSubscription } from '../../react/useSubscription';
+import { useTextDirection } from '../../react/useTextDirection';
 import { TimelineView } from '../CreditsTimeline/TimelineView';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
@@ -50,7 +51,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
 
 function DialogBody(props: ConfirmDialogProps) {
   const { addOnId, units, onOpenChange, onUpdated, onCloseAutoFocus, className } = props;
-  const { theme, dir } = useBillingContext();
+  const { theme } = useBillingContext();
+  const dir = useTextDirection();
   const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false);
   const open = props.open ?? uncontrolledOpen;
   const setOpen = (next: boolean) => {

@@ -2,6 +2,7 @@
 import type { QuoteTerms } from '../../core';
 import { useBillingContext } from '../../react/BillingContext';
 import { useCreditsTimeline } from '../../react/useCreditsTimeline';
+import { useTextDirection } from '../../react/useTextDirection';
 import { cx } from '../classNames';
 import { TimelineView } from './TimelineView';
 
@@ -19,7 +20,8 @@ export interface CreditsTimelineProps {
  * subscription has loaded (or without a quote).
  */
 export function CreditsTimeline({ quote, className }: CreditsTimelineProps) {
-  const { theme, dir } = useBillingContext();
+  const { theme } = useBillingContext();
+  const dir = useTextDirection();
   const timeline = useCreditsTimeline(quote);
   if (!timeline) return null;
   return <TimelineView timeline={timeline} className={cx('rbw-root', className)} data-theme={theme} dir={dir} />;
