@@ -3,7 +3,7 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { configure } from 'storybook/test';
 import '../src/styles/billing.css';
 import './preview.css';
-import { installFreshBackend, withBillingProvider } from '../stories/support/billingStory';
+import { billingGlobalTypes, installFreshBackend, withBillingProvider } from '../stories/support/billingStory';
 
 // findBy*/waitFor wait longer than the 1 s default: the whole suite shares 2 cores.
 configure({ asyncUtilTimeout: 5000 });
@@ -14,6 +14,9 @@ const preview: Preview = {
   // function's purchases never leak into the next story (or the next run of the same one).
   beforeEach: installFreshBackend,
   decorators: [withBillingProvider],
+  // Language and direction menus in the toolbar, for designers to see any story in any of them.
+  globalTypes: billingGlobalTypes,
+  initialGlobals: { locale: '', dir: '' },
   parameters: {
     layout: 'padded',
     // Any axe violation fails the story's test.

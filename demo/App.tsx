@@ -3,6 +3,7 @@ import { BillingPanel, BillingProvider } from 'react-billing-widget';
 import { createHttpAdapter } from 'react-billing-widget/core';
 import { type ScenarioName, scenarios } from 'react-billing-widget/mocks';
 import { EmbeddedBillingPage } from './EmbeddedBilling';
+import { LOCALES, type LocaleTag, languageName } from './locales';
 import { ProfileMenu } from './ProfileMenu';
 import { type DemoPage, type DemoSettings, readPage, writeSettings } from './settings';
 
@@ -75,7 +76,7 @@ export function App({
             settings={settings}
             generation={generation}
             onScenario={switchScenario}
-            onTheme={(theme) => setSettings((current) => ({ ...current, theme }))}
+            onSettings={(changed) => setSettings((current) => ({ ...current, ...changed }))}
           />
         ) : page === 'embedded' ? (
           <EmbeddedBillingPage headingRef={headingRef} theme={settings.theme} />
@@ -96,7 +97,7 @@ function BillingPage(props: {
   settings: DemoSettings;
   generation: number;
   onScenario: (scenario: ScenarioName) => void;
-  onTheme: (theme: DemoSettings['theme']) => void;
+  onSettings: (changed: Partial<DemoSettings>) => void;
 }) {
   const { settings, generation } = props;
   return (
@@ -122,23 +123,43 @@ function BillingPage(props: {
           Theme
           <select
             value={settings.theme}
-            onChange={(event) => props.onTheme(event.target.value === 'dark' ? 'dark' : 'light')}
+            onChange={(event) => props.onSettings({ theme: event.target.value === 'dark' ? 'dark' : 'light' })}
           >
             <option value="light">Light</option>
             <option value="dark">Dark</option>
           </select>
         </label>
+        <label>
+          Language
+          <select
+            value={settings.locale}
+            onChange={(event) => props.onSettings({ locale: event.target.value as LocaleTag })}
+          >
+            {(Object.keys(LOCALES) as LocaleTag[]).map((tag) => (
+              <option key={tag} value={tag} lang={tag}>
+                {languageName(tag)}
+              </option>
+            ))}
+          </select>
+        </label>
       </section>
-      <Billing key={`${settings.scenario}-${generation}`} theme={settings.theme} />
+      <Billing key={`${settings.scenario}-${generation}`} settings={settings} />
     </>
   );
 }
 
-function Billing({ theme }: { theme: DemoSettings['theme'] }) {
+function Billing({ settings }: { settings: DemoSettings }) {
   // A new adapter per mount: the provider then starts with an empty cache for the new backend.
   const [adapter] = useState(() => createHttpAdapter({ baseUrl: '/api/billing' }));
+  const { locale, theme, dir } = settings;
   return (
-    <BillingProvider adapter={adapter} locale="en-US" theme={theme}>
+    <BillingProvider
+      adapter={adapter}
+      locale={locale === 'en' ? 'en-US' : locale}
+      messages={LOCALES[locale]}
+      dir={dir}
+      theme={theme}
+    >
       <BillingPanel className="demo-billing" />
     </BillingProvider>
   );

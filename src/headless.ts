@@ -4,6 +4,7 @@
 // names and the outcome sentence). The memory adapter, a tool for demos and tests, is in
 // `react-billing-widget/core` and the root, not here.
 export * from './core/essentials';
+export { type TextDirection, textDirection } from './direction';
 export { type BillingFormatters, createFormatters } from './format';
 export { type HookMessages, hookMessages } from './hookMessages';
 export type { BillingMessageOverrides, BillingMessages, MessageArgs } from './messageTypes';

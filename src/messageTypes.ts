@@ -1,4 +1,4 @@
-import type { AddOnChange, BillingErrorCode, SubscriptionStatus } from './core';
+import type { AddOnChange, BillingErrorCode, CreditsTimelinePeriod, SubscriptionStatus } from './core';
 
 // The shape of every string a customer reads, apart from any language: the English defaults
 // (messages.ts), the hooks' share of them (hookMessages.ts) and each locale module build on it.
@@ -105,6 +105,16 @@ export interface BillingMessages {
   noteDecreaseWaits: (args: { date: string }) => string;
   noteEndsWithSubscription: (args: { date: string }) => string;
   noteChargedNow: (args: { amount: string }) => string;
+  /** Heading of the credits timeline (in the dialog, and `<CreditsTimeline>`). */
+  timelineHeading: string;
+  /** When a stretch of the timeline runs ("Now until Mar 31, 2025", "From Mar 31, 2025"); `date` is the period end. */
+  timelinePeriod: (args: { period: CreditsTimelinePeriod; date: string }) => string;
+  /** Credits granted now by an increase: "360 credits added now". */
+  timelineCreditsAdded: (args: { credits: string }) => string;
+  /** Charged now, in the stretch up to the period end: "$60.00 charged now". */
+  timelineChargedNow: (args: { amount: string }) => string;
+  /** After the period end of a subscription that ends then. */
+  timelineEnded: string;
   /** In the dialog after an expired quote was priced again (after a conflict it shows `errors.conflict`). */
   quoteRefreshed: string;
   waitingForQuote: string;

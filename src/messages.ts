@@ -82,6 +82,20 @@ export const defaultMessages: BillingMessages = {
     `Nothing is refunded and nothing changes now: you keep your current credits until ${date}, when the new units start.`,
   noteEndsWithSubscription: ({ date }) => `Your subscription is cancelling, so this add-on ends with it on ${date}.`,
   noteChargedNow: ({ amount }) => `${amount} is charged now to the payment method on file.`,
+  timelineHeading: 'Credits and charges over time',
+  timelinePeriod: ({ period, date }) => {
+    switch (period) {
+      case 'current':
+        return `Now until ${date}`;
+      case 'unchanged':
+        return 'No change';
+      default:
+        return `From ${date}`;
+    }
+  },
+  timelineCreditsAdded: ({ credits }) => `${credits} added now`,
+  timelineChargedNow: ({ amount }) => `${amount} charged now`,
+  timelineEnded: 'Ends with your subscription: no credits, no charge.',
   quoteRefreshed: 'The price was out of date, so it was checked again. Review the new figures and confirm.',
   waitingForQuote: 'Getting the final price…',
   updating: 'Updating…',

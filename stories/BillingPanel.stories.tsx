@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { BillingPanel } from 'react-billing-widget';
 import { expect, within } from 'storybook/test';
 import { answers, failsWith, neverAnswers } from './support/billingCalls';
-import { designerArgTypes, type PanelStoryArgs } from './support/billingStory';
+import { basicPlanArgs, designerArgTypes, type PanelStoryArgs } from './support/billingStory';
 import { heldForReview, panelSettled } from './support/play';
 
 /**
@@ -14,16 +14,7 @@ const meta = {
   component: BillingPanel,
   render: (args) => <BillingPanel className={args.className} />,
   tags: ['autodocs'],
-  args: {
-    plan: 'basic',
-    seats: 3,
-    units: 1,
-    status: 'active',
-    cancelAtPeriodEnd: false,
-    currency: 'USD',
-    locale: 'en-US',
-    theme: 'light',
-  },
+  args: basicPlanArgs,
   argTypes: designerArgTypes,
   play: async ({ canvasElement, args }) => {
     await panelSettled(canvasElement, args.status ?? 'active');

@@ -1,6 +1,7 @@
 'use client';
 import { createContext, type ReactNode, type RefObject, useContext, useEffect, useRef, useState } from 'react';
 import { useBillingContext } from '../react/BillingContext';
+import { useTextDirection } from '../react/useTextDirection';
 import { BillingStatus } from './BillingStatus/BillingStatus';
 
 /**
@@ -10,15 +11,16 @@ import { BillingStatus } from './BillingStatus/BillingStatus';
  */
 export const WidgetRootContext = createContext<RefObject<HTMLElement | null> | null>(null);
 
-/** `children` in the widget root they are in, or in one of their own with the theme and the live region. */
+/** `children` in the widget root they are in, or in one of their own with the theme, the direction and the live region. */
 export function InWidgetRoot({ children }: { children: ReactNode }) {
   const inside = useContext(WidgetRootContext);
   const { theme } = useBillingContext();
+  const dir = useTextDirection();
   const ref = useRef<HTMLDivElement>(null);
   if (inside) return children;
   return (
     <WidgetRootContext.Provider value={ref}>
-      <div ref={ref} className="rbw-root" data-theme={theme}>
+      <div ref={ref} className="rbw-root" data-theme={theme} dir={dir}>
         {children}
         <BillingStatus />
       </div>

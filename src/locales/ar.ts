@@ -119,6 +119,20 @@ export const messages: BillingMessages = {
     `لا يُسترد أي مبلغ ولا يتغير شيء الآن: تحتفظ بأرصدتك الحالية حتى ${date}، حين تبدأ الوحدات الجديدة.`,
   noteEndsWithSubscription: ({ date }) => `اشتراكك قيد الإلغاء، لذا تنتهي هذه الإضافة معه في ${date}.`,
   noteChargedNow: ({ amount }) => `يُحصَّل مبلغ ${amount} الآن من وسيلة الدفع المسجّلة.`,
+  timelineHeading: 'الأرصدة والرسوم عبر الزمن',
+  timelinePeriod: ({ period, date }) => {
+    switch (period) {
+      case 'current':
+        return `من الآن حتى ${date}`;
+      case 'unchanged':
+        return 'بلا تغيير';
+      default:
+        return `اعتبارًا من ${date}`;
+    }
+  },
+  timelineCreditsAdded: ({ credits }) => `يُضاف الآن: ${credits}`,
+  timelineChargedNow: ({ amount }) => `يُحصَّل الآن: ${amount}`,
+  timelineEnded: 'تنتهي مع اشتراكك: لا أرصدة ولا رسوم.',
   quoteRefreshed: 'لم يعد السعر محدّثًا، لذا تم التحقق منه مجددًا. راجع الأرقام الجديدة ثم أكّد.',
   waitingForQuote: 'جارٍ الحصول على السعر النهائي…',
   updating: 'جارٍ التحديث…',

@@ -95,6 +95,20 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `Ihr Abonnement ist zum ${date} gekündigt, daher endet auch dieses Add-on an diesem Tag.`,
   noteChargedNow: ({ amount }) => `${amount} werden jetzt Ihrer hinterlegten Zahlungsmethode belastet.`,
+  timelineHeading: 'Credits und Kosten im Zeitverlauf',
+  timelinePeriod: ({ period, date }) => {
+    switch (period) {
+      case 'current':
+        return `Jetzt bis ${date}`;
+      case 'unchanged':
+        return 'Keine Änderung';
+      default:
+        return `Ab ${date}`;
+    }
+  },
+  timelineCreditsAdded: ({ credits }) => `${credits} jetzt hinzugefügt`,
+  timelineChargedNow: ({ amount }) => `${amount} jetzt belastet`,
+  timelineEnded: 'Endet mit Ihrem Abonnement: keine Credits, keine Kosten.',
   quoteRefreshed:
     'Der Preis war nicht mehr aktuell und wurde erneut geprüft. Überprüfen Sie die neuen Beträge und bestätigen Sie.',
   waitingForQuote: 'Endgültiger Preis wird ermittelt…',

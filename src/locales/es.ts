@@ -94,6 +94,20 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `Su suscripción se va a cancelar, así que este complemento finaliza con ella el ${date}.`,
   noteChargedNow: ({ amount }) => `Se cobra ahora un importe de ${amount} al método de pago registrado.`,
+  timelineHeading: 'Créditos y cargos en el tiempo',
+  timelinePeriod: ({ period, date }) => {
+    switch (period) {
+      case 'current':
+        return `Desde ahora hasta el ${date}`;
+      case 'unchanged':
+        return 'Sin cambios';
+      default:
+        return `Desde el ${date}`;
+    }
+  },
+  timelineCreditsAdded: ({ credits }) => `Se añaden ahora: ${credits}`,
+  timelineChargedNow: ({ amount }) => `Se cobra ahora: ${amount}`,
+  timelineEnded: 'Finaliza con su suscripción: sin créditos ni cargos.',
   quoteRefreshed:
     'El precio estaba desactualizado, así que se ha comprobado de nuevo. Revise los nuevos importes y confirme.',
   waitingForQuote: 'Obteniendo el precio final…',

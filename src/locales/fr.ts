@@ -96,6 +96,20 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `Votre abonnement est en cours de résiliation : cette option prendra fin avec lui le ${date}.`,
   noteChargedNow: ({ amount }) => `Un montant de ${amount} est débité maintenant sur le moyen de paiement enregistré.`,
+  timelineHeading: 'Crédits et montants dans le temps',
+  timelinePeriod: ({ period, date }) => {
+    switch (period) {
+      case 'current':
+        return `Maintenant jusqu’au ${date}`;
+      case 'unchanged':
+        return 'Aucun changement';
+      default:
+        return `À partir du ${date}`;
+    }
+  },
+  timelineCreditsAdded: ({ credits }) => `Ajout immédiat : ${credits}`,
+  timelineChargedNow: ({ amount }) => `Débité maintenant : ${amount}`,
+  timelineEnded: 'Prend fin avec votre abonnement : ni crédits ni frais.',
   quoteRefreshed:
     'Le prix n’était plus à jour, il a donc été vérifié à nouveau. Vérifiez les nouveaux montants et confirmez.',
   waitingForQuote: 'Calcul du prix final…',

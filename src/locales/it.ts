@@ -96,6 +96,20 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `Il Suo abbonamento è in fase di disdetta, quindi questo componente aggiuntivo termina con esso il ${date}.`,
   noteChargedNow: ({ amount }) => `Un importo di ${amount} viene addebitato ora sul metodo di pagamento registrato.`,
+  timelineHeading: 'Crediti e addebiti nel tempo',
+  timelinePeriod: ({ period, date }) => {
+    switch (period) {
+      case 'current':
+        return `Da ora fino al ${date}`;
+      case 'unchanged':
+        return 'Nessuna modifica';
+      default:
+        return `Dal ${date}`;
+    }
+  },
+  timelineCreditsAdded: ({ credits }) => `Aggiunta immediata: ${credits}`,
+  timelineChargedNow: ({ amount }) => `Addebito immediato: ${amount}`,
+  timelineEnded: 'Termina con il Suo abbonamento: nessun credito, nessun addebito.',
   quoteRefreshed: 'Il prezzo non era aggiornato, quindi è stato ricontrollato. Verifichi i nuovi importi e confermi.',
   waitingForQuote: 'Calcolo del prezzo finale…',
   updating: 'Aggiornamento in corso…',

@@ -93,6 +93,20 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `サブスクリプションは解約予定のため、このアドオンも${date}にサブスクリプションとともに終了します。`,
   noteChargedNow: ({ amount }) => `${amount}が登録済みのお支払い方法に今すぐ請求されます。`,
+  timelineHeading: 'クレジットと料金の推移',
+  timelinePeriod: ({ period, date }) => {
+    switch (period) {
+      case 'current':
+        return `今から${date}まで`;
+      case 'unchanged':
+        return '変更なし';
+      default:
+        return `${date}から`;
+    }
+  },
+  timelineCreditsAdded: ({ credits }) => `今すぐ${credits}を追加`,
+  timelineChargedNow: ({ amount }) => `今すぐ${amount}を請求`,
+  timelineEnded: 'サブスクリプションとともに終了します（クレジット・料金なし）。',
   quoteRefreshed: '価格が最新ではなかったため、再確認しました。新しい金額をご確認のうえ、確定してください。',
   waitingForQuote: '最終価格を取得しています…',
   updating: '更新しています…',

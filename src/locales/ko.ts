@@ -91,6 +91,20 @@ export const messages: BillingMessages = {
     `환불되는 금액은 없으며 지금은 아무것도 바뀌지 않습니다. 현재 크레딧은 ${date}까지 유지되고, 그날부터 새 단위 수가 적용됩니다.`,
   noteEndsWithSubscription: ({ date }) => `구독이 해지될 예정이므로 이 애드온도 ${date}에 구독과 함께 종료됩니다.`,
   noteChargedNow: ({ amount }) => `등록된 결제 수단으로 지금 청구되는 금액은 ${amount}입니다.`,
+  timelineHeading: '기간별 크레딧과 요금',
+  timelinePeriod: ({ period, date }) => {
+    switch (period) {
+      case 'current':
+        return `지금부터 ${date}까지`;
+      case 'unchanged':
+        return '변경 없음';
+      default:
+        return `${date}부터`;
+    }
+  },
+  timelineCreditsAdded: ({ credits }) => `지금 ${credits} 추가`,
+  timelineChargedNow: ({ amount }) => `지금 ${amount} 청구`,
+  timelineEnded: '구독과 함께 종료됩니다. 크레딧과 요금이 없습니다.',
   quoteRefreshed: '가격이 최신 정보가 아니어서 다시 확인했습니다. 새 금액을 검토한 후 확인하세요.',
   waitingForQuote: '최종 가격을 가져오는 중…',
   updating: '업데이트 중…',

@@ -95,6 +95,20 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `Uw abonnement is opgezegd per ${date}, dus deze add-on eindigt op die datum samen met het abonnement.`,
   noteChargedNow: ({ amount }) => `${amount} wordt nu afgeschreven van de geregistreerde betaalmethode.`,
+  timelineHeading: 'Credits en kosten in de tijd',
+  timelinePeriod: ({ period, date }) => {
+    switch (period) {
+      case 'current':
+        return `Nu tot ${date}`;
+      case 'unchanged':
+        return 'Geen wijziging';
+      default:
+        return `Vanaf ${date}`;
+    }
+  },
+  timelineCreditsAdded: ({ credits }) => `Nu toegevoegd: ${credits}`,
+  timelineChargedNow: ({ amount }) => `Nu afgeschreven: ${amount}`,
+  timelineEnded: 'Eindigt met uw abonnement: geen credits, geen kosten.',
   quoteRefreshed:
     'De prijs was verouderd en is daarom opnieuw gecontroleerd. Controleer de nieuwe bedragen en bevestig.',
   waitingForQuote: 'Definitieve prijs wordt opgehaald…',

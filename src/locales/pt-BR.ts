@@ -95,6 +95,20 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `Sua assinatura está sendo cancelada, então este complemento termina junto com ela em ${date}.`,
   noteChargedNow: ({ amount }) => `O valor de ${amount} é cobrado agora na forma de pagamento cadastrada.`,
+  timelineHeading: 'Créditos e cobranças ao longo do tempo',
+  timelinePeriod: ({ period, date }) => {
+    switch (period) {
+      case 'current':
+        return `De agora até ${date}`;
+      case 'unchanged':
+        return 'Sem alteração';
+      default:
+        return `A partir de ${date}`;
+    }
+  },
+  timelineCreditsAdded: ({ credits }) => `Adição imediata: ${credits}`,
+  timelineChargedNow: ({ amount }) => `Cobrança imediata: ${amount}`,
+  timelineEnded: 'Termina com a sua assinatura: sem créditos e sem cobranças.',
   quoteRefreshed: 'O preço estava desatualizado e foi verificado novamente. Revise os novos valores e confirme.',
   waitingForQuote: 'Obtendo o preço final…',
   updating: 'Atualizando…',

@@ -85,6 +85,20 @@ export const messages: BillingMessages = {
     `不予退款，现在也不会有任何变化：您当前的积分将保留至 ${date}，届时新的单位数开始生效。`,
   noteEndsWithSubscription: ({ date }) => `您的订阅即将取消，因此此附加组件将于 ${date} 随订阅一同结束。`,
   noteChargedNow: ({ amount }) => `将立即通过您已保存的付款方式扣费 ${amount}。`,
+  timelineHeading: '积分和费用变化',
+  timelinePeriod: ({ period, date }) => {
+    switch (period) {
+      case 'current':
+        return `从现在到 ${date}`;
+      case 'unchanged':
+        return '无变化';
+      default:
+        return `自 ${date} 起`;
+    }
+  },
+  timelineCreditsAdded: ({ credits }) => `现在增加 ${credits}`,
+  timelineChargedNow: ({ amount }) => `现在扣费 ${amount}`,
+  timelineEnded: '随订阅一同结束：无积分，无费用。',
   quoteRefreshed: '价格已过时，因此已重新核算。请查看新的金额并确认。',
   waitingForQuote: '正在获取最终价格…',
   updating: '正在更新…',

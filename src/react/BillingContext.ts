@@ -2,6 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { BillingController } from '../controller/createBillingController';
+import type { TextDirection } from '../direction';
 import type { BillingFormatters } from '../format';
 import type { BillingMessageOverrides } from '../messages';
 
@@ -13,6 +14,8 @@ export interface BillingContextValue {
   messageOverrides: BillingMessageOverrides | undefined;
   format: BillingFormatters;
   theme: BillingTheme;
+  /** The provider's `dir` prop; the widget's roots take their direction from `useTextDirection`. */
+  dir: TextDirection | undefined;
 }
 
 /** Colour scheme of the widget: follow the system, or force one. */

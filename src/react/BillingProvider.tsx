@@ -4,6 +4,7 @@ import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { createBillingController } from '../controller/createBillingController';
 import type { BillingEventHandler } from '../controller/events';
 import type { BillingAdapter, Subscription } from '../core';
+import type { TextDirection } from '../direction';
 import { createFormatters } from '../format';
 import type { BillingMessageOverrides } from '../messages';
 import { BillingContext, type BillingContextValue, type BillingTheme } from './BillingContext';
@@ -29,6 +30,8 @@ export interface BillingProviderProps {
    * HTML too, with no loading state and no load while hydrating. Validated like any answer; read once.
    */
   initialSubscription?: Subscription | null;
+  /** Text direction of the widget and its dialog; by default `locale`'s (`rtl` for `ar`), else the page's. */
+  dir?: TextDirection;
   /** The widget's components, or a headless UI of your own. */
   children?: ReactNode;
 }
@@ -43,6 +46,7 @@ export function BillingProvider({
   theme = 'auto',
   retry = 1,
   initialSubscription,
+  dir,
   children,
 }: BillingProviderProps) {
   const [ownClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
@@ -55,8 +59,8 @@ export function BillingProvider({
   controller.setOptions({ adapter, queryClient: client, format, messages, onEvent, retry });
   useEffect(() => controller.mount(), [controller, client]);
   const value = useMemo<BillingContextValue>(
-    () => ({ controller, queryClient: client, messageOverrides: messages, format, theme }),
-    [controller, client, messages, format, theme],
+    () => ({ controller, queryClient: client, messageOverrides: messages, format, theme, dir }),
+    [controller, client, messages, format, theme, dir],
   );
   return <BillingContext.Provider value={value}>{children}</BillingContext.Provider>;
 }

@@ -1,7 +1,15 @@
 'use client';
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { type AddOn, addOnById, type PolicyNote, policyNotes, type Subscription } from '../core';
+import {
+  type AddOn,
+  addOnById,
+  type CreditsTimelineData,
+  creditsTimeline,
+  type PolicyNote,
+  policyNotes,
+  type Subscription,
+} from '../core';
 import { type AddOnQuoteState, useAddOnQuote } from './useAddOnQuote';
 import { useBillingFlow } from './useBillingFlow';
 import { useSubscription } from './useSubscription';
@@ -43,6 +51,8 @@ export interface ConfirmAddOnChangeState {
   problem: Error | null;
   /** The policy notes the change shown is confirmed under. */
   notes: PolicyNote[];
+  /** What the change shown does to the add-on's credits and charges, now and from the period end. */
+  timeline: CreditsTimelineData | null;
   /** Where the confirmation stands (our dialog's `data-status`). */
   status: 'submitting' | 'error' | 'unchanged' | 'ready' | 'quoting';
   /** Applies the quote; safe to call repeatedly (one request per confirmation at a time). */
@@ -93,6 +103,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     refreshedReason: review?.refreshed ?? null,
     problem,
     notes: subscription && shown ? policyNotes(subscription, shown.change) : [],
+    timeline: subscription && shown ? creditsTimeline(subscription, shown) : null,
     status: isSubmitting
       ? 'submitting'
       : error || problem

@@ -1,7 +1,7 @@
 import type { Decorator, StoryContext } from '@storybook/react-vite';
 import type { RequestHandler } from 'msw';
 import { type ReactNode, useState } from 'react';
-import { type BillingPanelProps, BillingProvider, type BillingTheme } from 'react-billing-widget';
+import { type BillingPanelProps, BillingProvider, type BillingTheme, type TextDirection } from 'react-billing-widget';
 import { createHttpAdapter, type Subscription, type SubscriptionStatus } from 'react-billing-widget/core';
 import {
   type BillingMockBackend,
@@ -14,6 +14,7 @@ import {
   teamCreditsAddOn,
   teamSubscription,
 } from 'react-billing-widget/mocks';
+import { isLocaleTag, LOCALES, type LocaleTag, languageName } from '../../demo/locales';
 
 /** Where the stories' HTTP adapter and mock backend meet. */
 export const BASE_URL = '/api/billing';
@@ -64,6 +65,18 @@ export interface BillingStoryParameters {
   /** Handlers answering before the mock backend (see billingCalls.ts): to hold or fail a call. Made per render. */
   handlers?: () => RequestHandler[];
 }
+
+/** The controls' starting values: the Basic plan, 3 users, 1 unit, active, in US dollars and English. */
+export const basicPlanArgs = {
+  plan: 'basic',
+  seats: 3,
+  units: 1,
+  status: 'active',
+  cancelAtPeriodEnd: false,
+  currency: 'USD',
+  locale: 'en-US',
+  theme: 'light',
+} satisfies BillingStoryArgs;
 
 /** The controls every panel-like story offers. */
 export const designerArgTypes = {
@@ -132,26 +145,71 @@ export function backendOf(context: StoryContext): BillingMockBackend {
   return backend;
 }
 
-function BillingStoryFrame({ args, children }: { args: BillingStoryArgs; children: ReactNode }) {
+/** The toolbar's settings (`globals`): the widget's language and direction, for every story. */
+export interface BillingStoryGlobals {
+  /** A language of `react-billing-widget/locales/<tag>`: its words, and its locale for money and dates. '' keeps the story's. */
+  locale?: LocaleTag | '';
+  /** A direction forced on the widget; '' follows the language. */
+  dir?: TextDirection | '';
+}
+
+/** The toolbar's menus: a language (all eleven) and a direction, applied to every story through its provider. */
+export const billingGlobalTypes = {
+  locale: {
+    description: 'The widget’s language: its words, and its locale for money and dates (over the story’s own)',
+    toolbar: {
+      title: 'Language',
+      icon: 'globe',
+      dynamicTitle: true,
+      items: [
+        { value: '', title: 'As the story says' },
+        ...(Object.keys(LOCALES) as LocaleTag[]).map((tag) => ({ value: tag, title: languageName(tag), right: tag })),
+      ],
+    },
+  },
+  dir: {
+    description: 'Text direction of the widget and its dialog',
+    toolbar: {
+      title: 'Direction',
+      icon: 'transfer',
+      dynamicTitle: true,
+      items: [
+        { value: '', title: 'From the language' },
+        { value: 'ltr', title: 'Left to right' },
+        { value: 'rtl', title: 'Right to left' },
+      ],
+    },
+  },
+};
+
+function BillingStoryFrame(props: { args: BillingStoryArgs; globals: BillingStoryGlobals; children: ReactNode }) {
+  const { args, globals, children } = props;
   // One adapter per mount; the provider then owns a fresh QueryClient and store.
   const [adapter] = useState(() => createHttpAdapter({ baseUrl: BASE_URL }));
   const theme = args.theme ?? 'light';
+  const language = isLocaleTag(globals.locale) ? globals.locale : undefined;
   return (
     <div
       className="sb-billing-canvas"
       data-theme={theme}
       style={args.containerWidth ? { inlineSize: `${args.containerWidth}px` } : undefined}
     >
-      <BillingProvider adapter={adapter} locale={args.locale ?? 'en-US'} theme={theme}>
+      <BillingProvider
+        adapter={adapter}
+        locale={language ?? args.locale ?? 'en-US'}
+        messages={language ? LOCALES[language] : undefined}
+        dir={globals.dir || undefined}
+        theme={theme}
+      >
         {children}
       </BillingProvider>
     </div>
   );
 }
 
-/** Wraps every story in a provider over the HTTP adapter, themed and localised by the controls. */
+/** Wraps every story in a provider over the HTTP adapter, themed and localised by the controls and the toolbar. */
 export const withBillingProvider: Decorator = (Story, context) => (
-  <BillingStoryFrame args={context.args as BillingStoryArgs}>
+  <BillingStoryFrame args={context.args as BillingStoryArgs} globals={context.globals as BillingStoryGlobals}>
     <Story />
   </BillingStoryFrame>
 );

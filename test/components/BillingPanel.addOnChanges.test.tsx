@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { basicCreditsAddOn, basicSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
 import { renderPanel, setupMockServer } from '../support/mockBackend';
-import { confirmChange, openReview, openStepper, outcome, typeUnits } from '../support/panelFlow';
+import { confirmChange, dialogFigure, openReview, openStepper, outcome, typeUnits } from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
 
 const mock = setupMockServer();
@@ -23,7 +23,7 @@ describe('increasing units', () => {
     expect(within(dialog).getByText('$60.00')).toBeInTheDocument();
     expect(within(dialog).getByText('2 units × $10.00 × 3 users = $60.00')).toBeInTheDocument();
     expect(within(dialog).getByText('360 credits')).toBeInTheDocument();
-    expect(within(dialog).getByText('$90.00 / month')).toBeInTheDocument();
+    expect(dialogFigure(dialog, 'New recurring charge')).toHaveTextContent('$90.00 / month');
     expect(within(dialog).getByText('Immediately')).toBeInTheDocument();
     expect(within(dialog).getByText('$60.00 is charged now to the payment method on file.')).toBeInTheDocument();
     await confirmChange(user, dialog);
@@ -49,7 +49,7 @@ describe('increasing units', () => {
     const dialog = await openReview(user);
     expect(within(dialog).getByText('$30.00')).toBeInTheDocument();
     expect(within(dialog).getByText('200 credits')).toBeInTheDocument();
-    expect(within(dialog).getByText('$90.00 / month')).toBeInTheDocument();
+    expect(dialogFigure(dialog, 'New recurring charge')).toHaveTextContent('$90.00 / month');
     await confirmChange(user, dialog);
 
     expect(await outcome()).toHaveTextContent('Generative Credits updated: you now have 3 units.');
@@ -83,7 +83,7 @@ describe('decreasing units', () => {
     expect(takesEffect).toHaveTextContent(PERIOD_END_TEXT);
     expect(within(dialog).getByText('$0.00')).toBeInTheDocument();
     expect(within(dialog).getByText('0 credits')).toBeInTheDocument();
-    expect(within(dialog).getByText('$30.00 / month')).toBeInTheDocument();
+    expect(dialogFigure(dialog, 'New recurring charge')).toHaveTextContent('$30.00 / month');
     expect(
       within(dialog).getByText(
         `Nothing is refunded and nothing changes now: you keep your current credits until ${PERIOD_END_TEXT}, when the new units start.`,
@@ -117,7 +117,7 @@ describe('restoring a scheduled decrease', () => {
     const dialog = await openReview(user);
     expect(dialog).toHaveTextContent('Generative Credits: keep 3 units and cancel the scheduled change.');
     expect(within(dialog).getByText('$0.00')).toBeInTheDocument();
-    expect(within(dialog).getByText('$90.00 / month')).toBeInTheDocument();
+    expect(dialogFigure(dialog, 'New recurring charge')).toHaveTextContent('$90.00 / month');
     await confirmChange(user, dialog);
 
     expect(await outcome()).toHaveTextContent(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { basicCreditsAddOn, basicSubscription, teamCreditsAddOn, teamSubscription } from '../../mocks/scenarios';
+import { basicCreditsAddOn, basicSubscription } from '../../mocks/scenarios';
 import {
   applyTerms,
   canDecrease,
@@ -12,21 +12,12 @@ import {
   renewPeriods,
 } from '../../src/core/policy';
 import type { AddOn, Subscription, SubscriptionStatus } from '../../src/core/types';
+import { basic, team } from '../support/plans';
 import { expectBillingError } from './expectBillingError';
 
 const NOW = new Date('2025-03-14T12:00:00.000Z');
 const ADD_ON = 'generative-credits';
 const usd = (amount: number) => ({ amount, currency: 'USD' });
-
-/** Basic: per_seat, $10.00 and 60 credits per unit per user. */
-function basic(addOn: Partial<AddOn> = {}, overrides: Partial<Subscription> = {}): Subscription {
-  return basicSubscription({ ...overrides, addOns: [basicCreditsAddOn(addOn)] });
-}
-
-/** Team: shared, $30.00 and 200 credits per unit for the workspace. */
-function team(addOn: Partial<AddOn> = {}, overrides: Partial<Subscription> = {}): Subscription {
-  return teamSubscription({ ...overrides, addOns: [teamCreditsAddOn(addOn)] });
-}
 
 function addOnOf(subscription: Subscription): AddOn {
   const addOn = subscription.addOns.find((candidate) => candidate.id === ADD_ON);

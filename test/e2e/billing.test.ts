@@ -19,7 +19,7 @@ describe('the demo host app: buying credits from Profile → Billing', () => {
 
     await page.getByRole('button', { name: 'Review' }).click();
     const dialog = page.getByRole('dialog', { name: 'Confirm add-on change' });
-    await dialog.getByText('180 credits').waitFor();
+    await dialog.getByText('180 credits', { exact: true }).waitFor();
     const confirm = dialog.getByRole('button', { name: 'Update Add-On' });
     await expect.poll(() => confirm.isEnabled()).toBe(true);
     await confirm.click();

@@ -1,6 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useDemoPage } from './browser';
+import { type Box, bottom, boxOf, clippedIn, contrast, middle, right } from './geometry';
 
 // The layout a customer sees, as geometry rather than pixels: screenshots differ between
 // Chromium builds and fonts, but sections that collapse, overlap or spill out of the panel,
@@ -8,18 +8,6 @@ import { useDemoPage } from './browser';
 // wrong in every build. Nothing else fails when a CSS change breaks these.
 
 const demo = useDemoPage();
-
-type Box = { x: number; y: number; width: number; height: number };
-
-async function boxOf(locator: Locator): Promise<Box> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error(`${locator} is not rendered`);
-  return box;
-}
-
-const bottom = (box: Box) => box.y + box.height;
-const right = (box: Box) => box.x + box.width;
-const middle = (box: Box) => box.y + box.height / 2;
 
 /** Fails naming every element that does not fit inside `outer` (half a pixel of rounding allowed). */
 function expectInside(named: Record<string, Box>, outer: Box) {
@@ -38,18 +26,6 @@ function expectStacked(named: Record<string, Box>) {
     const [name, box] = entries[i] as [string, Box];
     expect(box.y, `${name} starts below ${aboveName}`).toBeGreaterThanOrEqual(bottom(above) - 0.5);
   }
-}
-
-/** Elements inside `root` whose content is wider than their box (text cut off or overflowing). */
-function clippedIn(page: Page, root: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const container = document.querySelector(selector);
-    if (!container) return [`${selector} missing`];
-    return [...container.querySelectorAll<HTMLElement>('*')]
-      .filter((element) => element.offsetParent !== null && element.scrollWidth > element.clientWidth + 1)
-      .filter((element) => getComputedStyle(element).overflowX !== 'visible' || element.tagName === 'INPUT')
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-  }, root);
 }
 
 async function openPanel(path: string) {
@@ -157,16 +133,3 @@ describe('the layout of the panel, the stepper and the dialog in Chromium', () =
     });
   }
 });
-
-/** WCAG contrast ratio of two computed `rgb(...)` colours. */
-function contrast(first: string, second: string): number {
-  const luminance = (colour: string) => {
-    const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((channel) => {
-      const c = channel / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(first), luminance(second)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}

@@ -3,7 +3,15 @@ import { type BillingAdapter, BillingError, createMemoryAdapter } from 'react-bi
 import { teamSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
 import { renderPanel } from '../support/mockBackend';
-import { confirmChange, openReview, openStepper, outcome, reviewOneMoreUnit, updateButton } from '../support/panelFlow';
+import {
+  confirmChange,
+  dialogFigure,
+  openReview,
+  openStepper,
+  outcome,
+  reviewOneMoreUnit,
+  updateButton,
+} from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
 
 // No MSW here: any request over HTTP would fail, so these flows run on the adapter alone.
@@ -43,7 +51,7 @@ describe('a BillingAdapter that is a plain object', () => {
     const dialog = await openReview(user);
     expect(within(dialog).getByText('$60.00')).toBeInTheDocument();
     expect(within(dialog).getByText('400 credits')).toBeInTheDocument();
-    expect(within(dialog).getByText('$120.00 / month')).toBeInTheDocument();
+    expect(dialogFigure(dialog, 'New recurring charge')).toHaveTextContent('$120.00 / month');
     await confirmChange(user, dialog);
 
     expect(await outcome()).toHaveTextContent('Generative Credits updated: you now have 4 units.');

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { teamCreditsAddOn, teamSubscription } from 'react-billing-widget/mocks';
 import { describe, expect, it } from 'vitest';
 import { renderPanel, setupMockServer } from '../support/mockBackend';
-import { openStepper, outcome } from '../support/panelFlow';
+import { dialogFigure, openStepper, outcome } from '../support/panelFlow';
 import { expectReadableText } from '../support/readableText';
 
 const mock = setupMockServer();
@@ -67,7 +67,7 @@ describe('a non-English locale', () => {
     expect(
       await within(dialog).findByText('30,00 € is charged now to the payment method on file.'),
     ).toBeInTheDocument();
-    expect(within(dialog).getByText('90,00 € / month')).toBeInTheDocument();
+    expect(dialogFigure(dialog, 'New recurring charge')).toHaveTextContent('90,00 € / month');
     expect(document.body.textContent).not.toContain('$');
     expectReadableText();
   });

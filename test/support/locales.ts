@@ -1,24 +1,7 @@
-import type { BillingMessages } from 'react-billing-widget/headless';
-import { messages as ar } from 'react-billing-widget/locales/ar';
-import { messages as de } from 'react-billing-widget/locales/de';
-import { messages as en } from 'react-billing-widget/locales/en';
-import { messages as es } from 'react-billing-widget/locales/es';
-import { messages as fr } from 'react-billing-widget/locales/fr';
-import { messages as it } from 'react-billing-widget/locales/it';
-import { messages as ja } from 'react-billing-widget/locales/ja';
-import { messages as ko } from 'react-billing-widget/locales/ko';
-import { messages as nl } from 'react-billing-widget/locales/nl';
-import { messages as ptBR } from 'react-billing-widget/locales/pt-BR';
-import { messages as zhCN } from 'react-billing-widget/locales/zh-CN';
+import { LOCALES, type LocaleTag } from '../../demo/locales';
 
-/** Every locale of contract section 9 by its tag, imported the way a host imports it. */
-export const LOCALES = { en, de, fr, es, it, nl, 'pt-BR': ptBR, ja, ko, 'zh-CN': zhCN, ar } satisfies Record<
-  string,
-  BillingMessages
->;
-
-/** A locale's tag. */
-export type LocaleTag = keyof typeof LOCALES;
+// Every locale of contract section 9 by its tag, imported the way a host imports it (the demo's list).
+export { LOCALES, type LocaleTag };
 
 /** The tags, in the contract's order. */
 export const LOCALE_TAGS = Object.keys(LOCALES) as LocaleTag[];
@@ -77,6 +60,9 @@ export const SAMPLE_ARGS: Record<MessagePath, readonly Record<string, string | n
   noteDecreaseWaits: [{ date }],
   noteEndsWithSubscription: [{ date }],
   noteChargedNow: [{ amount: 'AMOUNT' }],
+  timelinePeriod: ['current', 'next', 'ended', 'unchanged'].map((period) => ({ period, date })),
+  timelineCreditsAdded: [{ credits: 'CREDITS' }],
+  timelineChargedNow: [{ amount: 'AMOUNT' }],
   updated: ['increase', 'decrease', 'restore', 'none'].map((change) => ({
     change,
     addOnName: 'ADDON',
@@ -86,7 +72,7 @@ export const SAMPLE_ARGS: Record<MessagePath, readonly Record<string, string | n
 };
 
 /** Arguments that choose among a message's sentences rather than being shown in them. */
-export const SELECTOR_ARGS = new Set(['interval', 'change', 'count']);
+export const SELECTOR_ARGS = new Set(['interval', 'change', 'count', 'period']);
 
 /** What a message reads as: the string itself, or the function called with each of its sample arguments. */
 export function renderings(

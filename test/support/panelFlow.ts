@@ -69,6 +69,16 @@ export async function reviewOneMoreUnit(
   return openReview(user, scope, names);
 }
 
+/**
+ * The value beside `term` among the dialog's figures ("New recurring charge" → "$90.00 / month…"): the
+ * credits timeline repeats some of them, so a figure is found by its term.
+ */
+export function dialogFigure(dialog: HTMLElement, term: string): HTMLElement {
+  const value = within(dialog).getByText(term, { selector: 'dt' }).nextElementSibling;
+  if (!(value instanceof HTMLElement)) throw new Error(`No value beside "${term}" in the dialog`);
+  return value;
+}
+
 /** The dialog's Update Add-On button. */
 export function updateButton(dialog: HTMLElement, names: FlowNames = CONTRACT_NAMES): HTMLElement {
   return within(dialog).getByRole('button', { name: names.updateAddOn });

@@ -6,6 +6,8 @@ import { useBillingContext } from '../../react/BillingContext';
 import { useBillingText } from '../../react/useBillingText';
 import { useConfirmAddOnChange } from '../../react/useConfirmAddOnChange';
 import { useSubscription } from '../../react/useSubscription';
+import { useTextDirection } from '../../react/useTextDirection';
+import { TimelineView } from '../CreditsTimeline/TimelineView';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
 import { Fact } from '../Fact';
@@ -50,6 +52,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
 function DialogBody(props: ConfirmDialogProps) {
   const { addOnId, units, onOpenChange, onUpdated, onCloseAutoFocus, className } = props;
   const { theme } = useBillingContext();
+  const dir = useTextDirection();
   const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false);
   const open = props.open ?? uncontrolledOpen;
   const setOpen = (next: boolean) => {
@@ -116,10 +119,11 @@ function DialogBody(props: ConfirmDialogProps) {
       <Dialog.Portal container={container}>
         {/* Not Dialog.Overlay: its scroll lock injects a <style> element, which a strict CSP
             (style-src without 'unsafe-inline') refuses; useScrollLock locks through the CSSOM instead. */}
-        <div className="rbw-root rbw-overlay" data-theme={theme} data-state="open" aria-hidden="true" />
+        <div className="rbw-root rbw-overlay" data-theme={theme} dir={dir} data-state="open" aria-hidden="true" />
         <Dialog.Content
           className={cx('rbw-root rbw-dialog', className)}
           data-theme={theme}
+          dir={dir}
           data-status={flow.status}
           ref={content}
           onOpenAutoFocus={onContentOpenAutoFocus}
@@ -178,6 +182,10 @@ function DialogBody(props: ConfirmDialogProps) {
                 {shown.change === 'decrease' ? text.date(shown.effectiveAt) : messages.effectiveNow}
               </Fact>
             </dl>
+          ) : null}
+
+          {flow.timeline ? (
+            <TimelineView timeline={flow.timeline} data-estimate={quote.isEstimate || undefined} />
           ) : null}
 
           {quote.isEstimate && quote.isFetching ? (
