@@ -1,5 +1,5 @@
 import { BillingError, type BillingErrorCode, isBillingErrorCode } from '../errors';
-import { httpStatusOf } from '../httpStatus';
+import { HTTP_STATUS_BY_CODE } from '../httpStatus';
 import { invalidResponse, parseQuote, parseSubscription, parseUpdatedSubscription } from '../schema';
 import type { AddOnQuote, BillingAdapter, Subscription } from '../types';
 
@@ -33,11 +33,11 @@ const BARE_STATUS_CODES = ['unauthorized', 'forbidden', 'not_found', 'conflict',
 
 function codeOfStatus(status: number): StatusErrorCode {
   if (status === 408) return 'timeout';
-  return BARE_STATUS_CODES.find((code) => httpStatusOf(code) === status) ?? 'server';
+  return BARE_STATUS_CODES.find((code) => HTTP_STATUS_BY_CODE[code] === status) ?? 'server';
 }
 
-/** The adapter's own words for what it reports without a message from the server. */
-const MESSAGES: Record<StatusErrorCode | NoAnswerCode, string> = {
+// Typed so that every code a status maps to has a message; other codes may have one.
+const STATUS_MESSAGES: Record<StatusErrorCode, string> & { [code in BillingErrorCode]?: string } = {
   unauthorized: 'You are not signed in to the billing service.',
   forbidden: 'You are not allowed to manage billing for this account.',
   not_found: 'The billing service could not find what was asked for.',
@@ -45,6 +45,11 @@ const MESSAGES: Record<StatusErrorCode | NoAnswerCode, string> = {
   conflict: 'The subscription changed since this was loaded.',
   rate_limited: 'Too many requests to the billing service. Wait a moment and try again.',
   server: 'The billing service had a problem.',
+};
+
+/** What the adapter says of a request that got no answer. */
+const NO_ANSWER_MESSAGES: Record<NoAnswerCode, string> = {
+  timeout: STATUS_MESSAGES.timeout,
   aborted: 'The request was cancelled.',
   network: 'Could not reach the billing service. Check your connection and try again.',
 };
@@ -76,11 +81,10 @@ function statusError(body: Json, status: number): BillingError {
   const error = body?.error;
   const code: unknown = error?.code;
   if (isBillingErrorCode(code)) {
-    const fallback = (MESSAGES as { [code in BillingErrorCode]?: string })[code] ?? code;
-    return new BillingError(code, readableMessage(error?.message) || fallback, { status });
+    return new BillingError(code, readableMessage(error?.message) || (STATUS_MESSAGES[code] ?? code), { status });
   }
   const bare = codeOfStatus(status);
-  return new BillingError(bare, `${MESSAGES[bare]} (HTTP ${status})`, {
+  return new BillingError(bare, `${STATUS_MESSAGES[bare]} (HTTP ${status})`, {
     status,
     retryable: status >= 500 || status === 408 || status === 429,
   });
@@ -105,7 +109,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
     // Why a request got no answer: our timeout, the caller's abort, or else the network.
     const failure = (cause: unknown): BillingError => {
       const code: NoAnswerCode = timedOut ? 'timeout' : callerSignal?.aborted ? 'aborted' : 'network';
-      return new BillingError(code, MESSAGES[code], { cause });
+      return new BillingError(code, NO_ANSWER_MESSAGES[code], { cause });
     };
     if (callerSignal?.aborted) throw failure(callerSignal.reason);
     const controller = new AbortController();
