@@ -17,8 +17,11 @@ export type HookMessages = Pick<
 
 const plural = createPlural<'one'>('en');
 
-/** "unit" or "units" by English plural rules. */
-export const englishPlural = (count: number, one: string, other: string) => plural(count, { one, other });
+/** An English count message ("1 unit", "2 units"): the formatted count and the word's form for it. */
+export const englishCount =
+  (one: string, other: string): BillingMessages['unitCount'] =>
+  ({ count, formatted }) =>
+    `${formatted} ${plural(count, { one, other })}`;
 
 /** A count in words ("2 units"): the message gets the raw count (for plurals) and its locale form. */
 export function countText(
@@ -35,22 +38,17 @@ export const hookMessages: HookMessages = {
   unitsLabel: ({ addOnName }) => `${addOnName} units`,
   increaseUnits: 'Increase units',
   decreaseUnits: 'Decrease units',
-  unitCount: ({ count, formatted }) => `${formatted} ${englishPlural(count, 'unit', 'units')}`,
+  unitCount: englishCount('unit', 'units'),
   unitsOutOfRange: ({ min, max }) => `Enter a whole number from ${min} to ${max}.`,
   increaseNotAllowed: 'Credits can be added again once the subscription is paid up.',
   changeNotAllowed: 'This subscription is canceled, so its add-ons cannot be changed.',
-  updated: ({ change, addOnName, units, date }) => {
-    switch (change) {
-      case 'increase':
-        return `${addOnName} updated: you now have ${units}.`;
-      case 'decrease':
-        return `${addOnName} updated: ${units} from ${date}.`;
-      case 'restore':
-        return `${addOnName} updated: the scheduled change was cancelled; you keep ${units}.`;
-      default:
-        return `${addOnName} is unchanged.`;
-    }
-  },
+  updated: ({ change, addOnName, units, date }) =>
+    ({
+      increase: `${addOnName} updated: you now have ${units}.`,
+      decrease: `${addOnName} updated: ${units} from ${date}.`,
+      restore: `${addOnName} updated: the scheduled change was cancelled; you keep ${units}.`,
+      none: `${addOnName} is unchanged.`,
+    })[change],
 };
 
 const merged = new WeakMap<BillingMessageOverrides, HookMessages>();

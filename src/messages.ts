@@ -1,5 +1,5 @@
 import { arithmeticMessages } from './arithmeticMessages';
-import { englishPlural, hookMessages } from './hookMessages';
+import { englishCount, hookMessages } from './hookMessages';
 import type { BillingMessageOverrides, BillingMessages } from './messageTypes';
 
 export type { BillingMessageOverrides, BillingMessages, MessageArgs } from './messageTypes';
@@ -13,8 +13,8 @@ export const defaultMessages: BillingMessages = {
   updateAddOn: 'Update Add-On',
   cancel: 'Cancel',
   retry: 'Retry',
-  creditCount: ({ count, formatted }) => `${formatted} ${englishPlural(count, 'credit', 'credits')}`,
-  userCount: ({ count, formatted }) => `${formatted} ${englishPlural(count, 'user', 'users')}`,
+  creditCount: englishCount('credit', 'credits'),
+  userCount: englishCount('user', 'users'),
   ...arithmeticMessages,
   perInterval: ({ amount, interval }) => `${amount} / ${interval}`,
   billingCycle: ({ interval }) => (interval === 'month' ? 'Monthly' : 'Yearly'),
@@ -63,18 +63,13 @@ export const defaultMessages: BillingMessages = {
   recurringCharge: 'New recurring charge',
   effectiveAt: 'Takes effect',
   effectiveNow: 'Immediately',
-  changeSummary: ({ change, addOnName, from, to, date }) => {
-    switch (change) {
-      case 'increase':
-        return `${addOnName}: from ${from} to ${to}, starting now.`;
-      case 'decrease':
-        return `${addOnName}: from ${from} to ${to} on ${date}.`;
-      case 'restore':
-        return `${addOnName}: keep ${to} and cancel the scheduled change.`;
-      default:
-        return `${addOnName}: no change.`;
-    }
-  },
+  changeSummary: ({ change, addOnName, from, to, date }) =>
+    ({
+      increase: `${addOnName}: from ${from} to ${to}, starting now.`,
+      decrease: `${addOnName}: from ${from} to ${to} on ${date}.`,
+      restore: `${addOnName}: keep ${to} and cancel the scheduled change.`,
+      none: `${addOnName}: no change.`,
+    })[change],
   notesHeading: 'Good to know',
   noteNonRefundable: 'Add-ons are non-refundable.',
   noteNoRollover: ({ interval }) => `Credits reset every ${interval} and do not roll over to the next ${interval}.`,
@@ -83,16 +78,8 @@ export const defaultMessages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) => `Your subscription is cancelling, so this add-on ends with it on ${date}.`,
   noteChargedNow: ({ amount }) => `${amount} is charged now to the payment method on file.`,
   timelineHeading: 'Credits and charges over time',
-  timelinePeriod: ({ period, date }) => {
-    switch (period) {
-      case 'current':
-        return `Now until ${date}`;
-      case 'unchanged':
-        return 'No change';
-      default:
-        return `From ${date}`;
-    }
-  },
+  timelinePeriod: ({ period, date }) =>
+    period === 'current' ? `Now until ${date}` : period === 'unchanged' ? 'No change' : `From ${date}`,
   timelineCreditsAdded: ({ credits }) => `${credits} added now`,
   timelineChargedNow: ({ amount }) => `${amount} charged now`,
   timelineEnded: 'Ends with your subscription: no credits, no charge.',

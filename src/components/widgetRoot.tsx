@@ -1,7 +1,6 @@
 'use client';
 import { createContext, type ReactNode, type RefObject, useContext, useEffect, useRef, useState } from 'react';
-import { useBillingContext } from '../react/BillingContext';
-import { useTextDirection } from '../react/useTextDirection';
+import { useRootAttributes } from '../react/useRootAttributes';
 import { BillingStatus } from './BillingStatus/BillingStatus';
 
 /**
@@ -14,13 +13,12 @@ export const WidgetRootContext = createContext<RefObject<HTMLElement | null> | n
 /** `children` in the widget root they are in, or in one of their own with the theme, the direction and the live region. */
 export function InWidgetRoot({ children }: { children: ReactNode }) {
   const inside = useContext(WidgetRootContext);
-  const { theme } = useBillingContext();
-  const dir = useTextDirection();
+  const root = useRootAttributes();
   const ref = useRef<HTMLDivElement>(null);
   if (inside) return children;
   return (
     <WidgetRootContext.Provider value={ref}>
-      <div ref={ref} className="rbw-root" data-theme={theme} dir={dir}>
+      <div ref={ref} className="rbw-root" {...root}>
         {children}
         <BillingStatus />
       </div>

@@ -3,7 +3,6 @@ import {
   type AddOnQuote,
   addOnById,
   type BillingAdapter,
-  BillingError,
   isBillingError,
   parseQuote,
   parseSubscription,
@@ -11,6 +10,7 @@ import {
   type Subscription,
   type UpdateAddOnRequest,
 } from '../core';
+import { invalidResponse } from '../core/schema';
 import type { BillingFormatters } from '../format';
 import type { BillingMessageOverrides } from '../messages';
 import { callAdapter } from './callAdapter';
@@ -70,18 +70,15 @@ function validateQuoteFor(addOnId: string, units: number, currency: string | und
   return (value: unknown): AddOnQuote => {
     const quote = parseQuote(value);
     if (quote.addOnId !== addOnId || quote.units !== units) {
-      throw new BillingError(
-        'invalid_response',
-        `Invalid quote from the billing service: it is for ${quote.units} units of "${quote.addOnId}", not ${units} of "${addOnId}".`,
+      throw invalidResponse(
+        'quote',
+        `it is for ${quote.units} units of "${quote.addOnId}", not ${units} of "${addOnId}".`,
       );
     }
     // A quote in another currency than the add-on's price would be confirmed under figures the panel never showed.
     const foreign = [quote.dueNow, quote.recurring].find((money) => currency && money.currency !== currency);
     if (foreign) {
-      throw new BillingError(
-        'invalid_response',
-        `Invalid quote from the billing service: it is in ${foreign.currency}, not the add-on's ${currency}.`,
-      );
+      throw invalidResponse('quote', `it is in ${foreign.currency}, not the add-on's ${currency}.`);
     }
     return quote;
   };

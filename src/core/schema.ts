@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { BillingError } from './errors';
+import { BillingError, type BillingErrorOptions } from './errors';
 import { seatFactor } from './policy';
 import type { AddOnQuote, Subscription } from './types';
 
@@ -128,6 +128,11 @@ export const quoteSchema = v.object({
   expiresAt: isoDate,
 });
 
+/** An `invalid_response` error in the one wording of a value the billing service sent that cannot be used. */
+export function invalidResponse(what: string, detail: string, options?: BillingErrorOptions): BillingError {
+  return new BillingError('invalid_response', `Invalid ${what} from the billing service: ${detail}`, options);
+}
+
 function parseOrThrow<T>(schema: v.GenericSchema<unknown, T>, value: unknown, what: string): T {
   const result = v.safeParse(schema, value, { abortPipeEarly: true });
   if (result.success) return result.output;
@@ -142,9 +147,7 @@ function parseOrThrow<T>(schema: v.GenericSchema<unknown, T>, value: unknown, wh
       : issue.message.startsWith('Invalid ')
         ? 'has the wrong type'
         : issue.message;
-  throw new BillingError('invalid_response', `Invalid ${what} from the billing service: ${field} ${reason}`, {
-    cause: result.issues,
-  });
+  throw invalidResponse(what, `${field} ${reason}`, { cause: result.issues });
 }
 
 /** Validates a subscription (or `null`, meaning none); throws `BillingError('invalid_response')` naming the field. */
@@ -156,12 +159,7 @@ export function parseSubscription(value: unknown): Subscription | null {
 /** Validates the subscription an update answers with; it cannot be `null`. */
 export function parseUpdatedSubscription(value: unknown): Subscription {
   const subscription = parseSubscription(value);
-  if (!subscription) {
-    throw new BillingError(
-      'invalid_response',
-      'Invalid response from the billing service: the updated subscription is missing.',
-    );
-  }
+  if (!subscription) throw invalidResponse('response', 'the updated subscription is missing.');
   return subscription;
 }
 

@@ -14,7 +14,7 @@ export interface BillingContextValue {
   messageOverrides: BillingMessageOverrides | undefined;
   format: BillingFormatters;
   theme: BillingTheme;
-  /** The provider's `dir` prop; the widget's roots take their direction from `useTextDirection`. */
+  /** The provider's `dir` prop; the widget's roots take their direction from `useRootAttributes`. */
   dir: TextDirection | undefined;
 }
 

@@ -45,12 +45,13 @@ export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQ
   const { data: subscription } = useSubscription();
   const { debounceMs = 300, enabled = true } = options;
 
-  const { estimate, estimateError } = useMemo(() => {
-    if (subscription === undefined) return { estimate: null, estimateError: null };
+  // The estimate, or why there is none.
+  const [estimate, estimateError] = useMemo((): [QuoteTerms | null, BillingError | null] => {
+    if (subscription === undefined) return [null, null];
     try {
-      return { estimate: quoteTerms(subscription, { addOnId, units }, new Date()), estimateError: null };
+      return [quoteTerms(subscription, { addOnId, units }, new Date()), null];
     } catch (error) {
-      return { estimate: null, estimateError: error instanceof BillingError ? error : null };
+      return [null, error instanceof BillingError ? error : null];
     }
   }, [subscription, addOnId, units]);
 

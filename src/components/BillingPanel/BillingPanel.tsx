@@ -1,11 +1,10 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
 import { type AddOn, nextPeriodUnits, type Subscription } from '../../core';
-import { useBillingContext } from '../../react/BillingContext';
 import { useAddOnRow } from '../../react/useAddOnRow';
 import { useBillingText } from '../../react/useBillingText';
+import { useRootAttributes } from '../../react/useRootAttributes';
 import { useSubscription } from '../../react/useSubscription';
-import { useTextDirection } from '../../react/useTextDirection';
 import { AddOnStepper } from '../AddOnStepper/AddOnStepper';
 import { BillingStatus } from '../BillingStatus/BillingStatus';
 import { CreditMeter } from '../CreditMeter/CreditMeter';
@@ -21,8 +20,7 @@ export interface BillingPanelProps {
 
 /** The whole billing view: plan, credits, add-ons and the add-on flow, in every subscription state. */
 export function BillingPanel({ className }: BillingPanelProps) {
-  const { theme } = useBillingContext();
-  const dir = useTextDirection();
+  const root = useRootAttributes();
   const { data: subscription, error, refetch, isFetching } = useSubscription();
   const { messages } = useBillingText();
   // A retry of a first load that failed starts it afresh (TanStack Query clears the error), which
@@ -47,8 +45,7 @@ export function BillingPanel({ className }: BillingPanelProps) {
       <section
         ref={section}
         className={cx('rbw-root rbw-panel', className)}
-        data-theme={theme}
-        dir={dir}
+        {...root}
         data-state={state}
         aria-busy={state === 'loading' || undefined}
         // Without a subscription no plan heading is on screen, so the section carries it as its name.

@@ -2,11 +2,10 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useRef, useState } from 'react';
 import type { Subscription } from '../../core';
-import { useBillingContext } from '../../react/BillingContext';
 import { useBillingText } from '../../react/useBillingText';
 import { useConfirmAddOnChange } from '../../react/useConfirmAddOnChange';
+import { useRootAttributes } from '../../react/useRootAttributes';
 import { useSubscription } from '../../react/useSubscription';
-import { useTextDirection } from '../../react/useTextDirection';
 import { TimelineView } from '../CreditsTimeline/TimelineView';
 import { cx } from '../classNames';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
@@ -51,8 +50,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
 
 function DialogBody(props: ConfirmDialogProps) {
   const { addOnId, units, onOpenChange, onUpdated, onCloseAutoFocus, className } = props;
-  const { theme } = useBillingContext();
-  const dir = useTextDirection();
+  const root = useRootAttributes();
   const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false);
   const open = props.open ?? uncontrolledOpen;
   const setOpen = (next: boolean) => {
@@ -119,11 +117,10 @@ function DialogBody(props: ConfirmDialogProps) {
       <Dialog.Portal container={container}>
         {/* Not Dialog.Overlay: its scroll lock injects a <style> element, which a strict CSP
             (style-src without 'unsafe-inline') refuses; useScrollLock locks through the CSSOM instead. */}
-        <div className="rbw-root rbw-overlay" data-theme={theme} dir={dir} data-state="open" aria-hidden="true" />
+        <div className="rbw-root rbw-overlay" {...root} data-state="open" aria-hidden="true" />
         <Dialog.Content
           className={cx('rbw-root rbw-dialog', className)}
-          data-theme={theme}
-          dir={dir}
+          {...root}
           data-status={flow.status}
           ref={content}
           onOpenAutoFocus={onContentOpenAutoFocus}

@@ -1,8 +1,7 @@
 'use client';
 import type { QuoteTerms } from '../../core';
-import { useBillingContext } from '../../react/BillingContext';
 import { useCreditsTimeline } from '../../react/useCreditsTimeline';
-import { useTextDirection } from '../../react/useTextDirection';
+import { useRootAttributes } from '../../react/useRootAttributes';
 import { cx } from '../classNames';
 import { TimelineView } from './TimelineView';
 
@@ -20,9 +19,8 @@ export interface CreditsTimelineProps {
  * subscription has loaded (or without a quote).
  */
 export function CreditsTimeline({ quote, className }: CreditsTimelineProps) {
-  const { theme } = useBillingContext();
-  const dir = useTextDirection();
+  const root = useRootAttributes();
   const timeline = useCreditsTimeline(quote);
   if (!timeline) return null;
-  return <TimelineView timeline={timeline} className={cx('rbw-root', className)} data-theme={theme} dir={dir} />;
+  return <TimelineView timeline={timeline} className={cx('rbw-root', className)} {...root} />;
 }

@@ -1,6 +1,6 @@
 import { BillingError, type BillingErrorCode, isBillingErrorCode } from '../errors';
-import { httpStatusOf } from '../httpStatus';
-import { parseQuote, parseSubscription, parseUpdatedSubscription } from '../schema';
+import { HTTP_STATUS_BY_CODE } from '../httpStatus';
+import { invalidResponse, parseQuote, parseSubscription, parseUpdatedSubscription } from '../schema';
 import type { AddOnQuote, BillingAdapter, Subscription } from '../types';
 
 /** Request headers, or a function that returns them fresh for every request (e.g. a new auth token). */
@@ -23,6 +23,9 @@ export interface HttpAdapterOptions {
 /** The codes an error status maps to when the server names none. */
 type StatusErrorCode = 'unauthorized' | 'forbidden' | 'not_found' | 'timeout' | 'conflict' | 'rate_limited' | 'server';
 
+/** The codes of a request that got no answer. */
+type NoAnswerCode = 'timeout' | 'aborted' | 'network';
+
 // Read through the one status table (`httpStatus.ts`), for the codes a bare status can only mean:
 // 409 is `conflict` (a bare one says nothing of an inactive subscription), and 408 Request Timeout
 // is `timeout`. A 5xx from a gateway is `server`, whatever code a billing server would answer it for.
@@ -30,7 +33,7 @@ const BARE_STATUS_CODES = ['unauthorized', 'forbidden', 'not_found', 'conflict',
 
 function codeOfStatus(status: number): StatusErrorCode {
   if (status === 408) return 'timeout';
-  return BARE_STATUS_CODES.find((code) => httpStatusOf(code) === status) ?? 'server';
+  return BARE_STATUS_CODES.find((code) => HTTP_STATUS_BY_CODE[code] === status) ?? 'server';
 }
 
 // Typed so that every code a status maps to has a message; other codes may have one.
@@ -44,6 +47,13 @@ const STATUS_MESSAGES: Record<StatusErrorCode, string> & { [code in BillingError
   server: 'The billing service had a problem.',
 };
 
+/** What the adapter says of a request that got no answer. */
+const NO_ANSWER_MESSAGES: Record<NoAnswerCode, string> = {
+  timeout: STATUS_MESSAGES.timeout,
+  aborted: 'The request was cancelled.',
+  network: 'Could not reach the billing service. Check your connection and try again.',
+};
+
 // The helpers below read only what `request` returns: a JSON.parse result, or undefined. So a
 // property read off a primitive just gives undefined, and no key is ever present with undefined.
 
@@ -54,7 +64,8 @@ type Json = { [key: string]: Json } | null | undefined;
 const MESSAGE_LIMIT = 300;
 
 /** A server's message as it can be shown: control and bidi-override characters gone, whitespace collapsed, bounded. */
-function readableMessage(message: string): string {
+function readableMessage(message: unknown): string {
+  if (typeof message !== 'string') return '';
   const text = message
     .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -62,31 +73,21 @@ function readableMessage(message: string): string {
   return text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT - 1)}…` : text;
 }
 
-function readServerError(body: unknown): { code: BillingErrorCode; message: string } | null {
-  const error = (body as Json)?.error;
+/**
+ * The error an answer with a failing `status` stands for: the code the server named, with its
+ * message; else the code the bare status means, which only a 5xx, 408 or 429 leaves retryable.
+ */
+function statusError(body: Json, status: number): BillingError {
+  const error = body?.error;
   const code: unknown = error?.code;
-  if (!isBillingErrorCode(code)) return null;
-  const message: unknown = error?.message;
-  const readable = typeof message === 'string' ? readableMessage(message) : '';
-  return { code, message: readable || (STATUS_MESSAGES[code] ?? code) };
-}
-
-/** `promise`, unless `signal` aborts first: then a rejection with `onAbort()`, at once. */
-function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => unknown): Promise<T> {
-  if (signal.aborted) return Promise.reject(onAbort());
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(onAbort());
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-  });
-}
-
-function field(body: unknown, key: string): unknown {
-  const value = (body as Json)?.[key];
-  if (value === undefined) {
-    throw new BillingError('invalid_response', `Invalid response from the billing service: the body has no "${key}".`);
+  if (isBillingErrorCode(code)) {
+    return new BillingError(code, readableMessage(error?.message) || (STATUS_MESSAGES[code] ?? code), { status });
   }
-  return value;
+  const bare = codeOfStatus(status);
+  return new BillingError(bare, `${STATUS_MESSAGES[bare]} (HTTP ${status})`, {
+    status,
+    retryable: status >= 500 || status === 408 || status === 429,
+  });
 }
 
 /** A `BillingAdapter` over the HTTP API of the contract (section 4). Every response is validated. */
@@ -94,25 +95,30 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
 
+  /** Sends one request and returns the `key` of its JSON answer, or throws the `BillingError` it comes to. */
   async function request(
+    key: 'subscription' | 'quote',
     method: 'GET' | 'POST' | 'PUT',
     path: string,
     callOptions: { signal?: AbortSignal } | undefined,
     body?: unknown,
-    requestHeaders?: Record<string, string>,
+    idempotencyKey?: string,
   ): Promise<unknown> {
     const callerSignal = callOptions?.signal;
     let timedOut = false;
     // Why a request got no answer: our timeout, the caller's abort, or else the network.
     const failure = (cause: unknown): BillingError => {
-      if (timedOut) return new BillingError('timeout', STATUS_MESSAGES.timeout, { cause });
-      if (callerSignal?.aborted) return new BillingError('aborted', 'The request was cancelled.', { cause });
-      return new BillingError('network', 'Could not reach the billing service. Check your connection and try again.', {
-        cause,
-      });
+      const code: NoAnswerCode = timedOut ? 'timeout' : callerSignal?.aborted ? 'aborted' : 'network';
+      return new BillingError(code, NO_ANSWER_MESSAGES[code], { cause });
     };
     if (callerSignal?.aborted) throw failure(callerSignal.reason);
     const controller = new AbortController();
+    const { signal } = controller;
+    // The timeout and the caller's abort end the wait whatever is slow: headers() or a fetch that
+    // ignores its signal. Listening before the exchange starts, so no abort is missed.
+    const aborted = new Promise<never>((_, reject) =>
+      signal.addEventListener('abort', () => reject(failure(signal.reason)), { once: true }),
+    );
     // 0, negative or infinite means no timeout (setTimeout would clamp them to ~1 ms), and so would
     // a delay past its 32-bit limit (about 24.8 days), which is as good as none.
     const timer =
@@ -135,15 +141,15 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
       // Merged as HTTP does, whatever the spelling ("content-type" or "Content-Type"); ours win.
       const headers = new Headers(extraHeaders);
       if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-      for (const [name, value] of Object.entries(requestHeaders ?? {})) headers.set(name, value);
+      if (idempotencyKey !== undefined) headers.set('Idempotency-Key', idempotencyKey);
       if (body !== undefined) headers.set('Content-Type', 'application/json');
       try {
-        const received = await (options.fetch ?? globalThis.fetch)(`${base}${path}`, {
+        const received = await (options.fetch ?? globalThis.fetch)(base + path, {
           method,
           headers,
           credentials: options.credentials ?? 'same-origin',
           body: body === undefined ? undefined : JSON.stringify(body),
-          signal: controller.signal,
+          signal,
         });
         return [received, await received.text()] as const;
       } catch (cause) {
@@ -151,32 +157,19 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
       }
     };
     try {
-      // The timeout and the caller's abort end the wait whatever is slow: headers() or a fetch
-      // that ignores its signal.
-      const [response, text] = await unlessAborted(exchange(), controller.signal, () =>
-        failure(controller.signal.reason),
-      );
+      const [response, text] = await Promise.race([exchange(), aborted]);
       const { status } = response;
-      let json: unknown;
+      let json: Json;
       try {
         json = text ? JSON.parse(text) : undefined;
       } catch {
         // Not JSON: `json` stays undefined, as for an empty body, which no check below accepts.
       }
-      if (!response.ok) {
-        const serverError = readServerError(json);
-        if (serverError) throw new BillingError(serverError.code, serverError.message, { status });
-        const code = codeOfStatus(status);
-        // Without a code from the server, only a 5xx, 408 or 429 may succeed when sent again.
-        const retryable = status >= 500 || status === 408 || status === 429;
-        throw new BillingError(code, `${STATUS_MESSAGES[code]} (HTTP ${status})`, { status, retryable });
-      }
-      if (json === undefined) {
-        throw new BillingError('invalid_response', 'Invalid response from the billing service: the body is not JSON.', {
-          status,
-        });
-      }
-      return json;
+      if (!response.ok) throw statusError(json, status);
+      if (json === undefined) throw invalidResponse('response', 'the body is not JSON.', { status });
+      const value = json?.[key];
+      if (value === undefined) throw invalidResponse('response', `the body has no "${key}".`);
+      return value;
     } finally {
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onCallerAbort);
@@ -193,17 +186,16 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
 
   return {
     async getSubscription(callOptions) {
-      const body = await request('GET', '/subscription', callOptions);
-      return parseSubscription(field(body, 'subscription'));
+      return parseSubscription(await request('subscription', 'GET', '/subscription', callOptions));
     },
     async quoteAddOn({ addOnId, units }, callOptions): Promise<AddOnQuote> {
-      const body = await request('POST', `${addOnPath(addOnId)}/quotes`, callOptions, { units });
-      return parseQuote(field(body, 'quote'));
+      return parseQuote(await request('quote', 'POST', `${addOnPath(addOnId)}/quotes`, callOptions, { units }));
     },
     async updateAddOn({ addOnId, units, quoteId, idempotencyKey }, callOptions): Promise<Subscription> {
-      const headers = { 'Idempotency-Key': idempotencyKey };
-      const body = await request('PUT', addOnPath(addOnId), callOptions, { units, quoteId }, headers);
-      return parseUpdatedSubscription(field(body, 'subscription'));
+      const path = addOnPath(addOnId);
+      return parseUpdatedSubscription(
+        await request('subscription', 'PUT', path, callOptions, { units, quoteId }, idempotencyKey),
+      );
     },
   };
 }
