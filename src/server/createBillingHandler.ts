@@ -1,5 +1,6 @@
 import { isBillingError } from '../core/errors';
 import { httpStatusOf } from '../core/httpStatus';
+import type { AdapterCallOptions } from '../core/types';
 import { type BillingAnswer, errorAnswer, GENERIC_FAILURE, jsonAnswer, toResponse } from './answers';
 import type { BillingIncoming } from './incoming';
 import { incomingFromRequest } from './incomingFromRequest';
@@ -105,16 +106,18 @@ export function createBillingHandler(options: BillingHandlerOptions): BillingHan
   };
 
   const serve = async (route: BillingRoute, customer: BillingCustomer, incoming: BillingIncoming) => {
-    const call = { signal: incoming.signal };
+    // Made as the backend is called, so a refused request makes no AbortSignal (under node:http
+    // it is made on first read, and costs more than routing and checking the request).
+    const call = (): AdapterCallOptions => ({ signal: incoming.signal });
     switch (route.name) {
       case 'subscription': {
-        const subscription = await backend.getSubscription(customer, call);
+        const subscription = await backend.getSubscription(customer, call());
         return jsonAnswer({ subscription: defined(subscription, 'subscription') });
       }
       case 'quote': {
         requireJsonContentType(incoming);
         const units = unitsOf(await readJsonBody(incoming));
-        const quote = await backend.quoteAddOn(customer, { addOnId: route.addOnId, units }, call);
+        const quote = await backend.quoteAddOn(customer, { addOnId: route.addOnId, units }, call());
         return jsonAnswer({ quote: defined(quote, 'quote') });
       }
       case 'update': {
@@ -125,7 +128,7 @@ export function createBillingHandler(options: BillingHandlerOptions): BillingHan
         const idempotencyKey = idempotencyKeyOf(incoming);
         const body = await readJsonBody(incoming);
         const change = { addOnId: route.addOnId, units: unitsOf(body), quoteId: quoteIdOf(body), idempotencyKey };
-        const subscription = await backend.updateAddOn(customer, change, call);
+        const subscription = await backend.updateAddOn(customer, change, call());
         return jsonAnswer({ subscription: defined(subscription, 'subscription') });
       }
     }
