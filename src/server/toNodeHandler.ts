@@ -10,6 +10,8 @@ export type NodeHandler = (req: NodeRequest, res: NodeResponse, next?: (error?: 
 
 type FetchHandler = (request: Request) => Promise<Response>;
 
+const ignore = () => {};
+
 // A Host header is the client's to choose: only a plain host[:port] goes into the URL, so it can
 // never move the path the handler routes on.
 const PLAIN_HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
@@ -119,7 +121,7 @@ export function toNodeHandler(handler: FetchHandler | BillingHandler): NodeHandl
     }
     // Nothing may throw out of a request listener (that would end the process): a response
     // that fails to write, its client gone, is dropped.
-    res.on('error', () => {});
+    res.on('error', ignore);
     let answer: BillingAnswer & { cookies?: string[] };
     try {
       if (!url) throw new TypeError(`Unreadable request target: ${req.url}`);
