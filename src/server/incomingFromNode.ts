@@ -81,10 +81,11 @@ function readBody(req: FrameworkRequest, limit: number): Promise<Uint8Array> {
       stop();
       reject(new Refusal('aborted', 'The request was cancelled.'));
     };
+    // `on`, not `once`: stop() removes all four at the first of them, and once's wrappers cost.
     req.on('data', onData);
-    req.once('end', onEnd);
-    req.once('error', onAbort);
-    req.once('close', onAbort);
+    req.on('end', onEnd);
+    req.on('error', onAbort);
+    req.on('close', onAbort);
   });
 }
 
