@@ -103,7 +103,7 @@ function requestOf(req: NodeRequest, url: URL): Request {
 }
 
 /** Aborted when the client goes away before its answer is written (`close` before `finish`). */
-function clientSignal(res: NodeResponse): AbortSignal {
+export function clientSignal(res: NodeResponse): AbortSignal {
   const controller = new AbortController();
   const gone = () => !res.writableFinished;
   if (res.destroyed) {

@@ -1,6 +1,6 @@
 import { type BillingAnswer, errorAnswer, GENERIC_FAILURE } from './answers';
 import { type BillingHandler, SERVE_INCOMING } from './createBillingHandler';
-import { type FrameworkRequest, headersOf, incomingFromNode, parsedBodyOf } from './incomingFromNode';
+import { clientSignal, type FrameworkRequest, headersOf, incomingFromNode, parsedBodyOf } from './incomingFromNode';
 import type { NodeRequest, NodeResponse } from './nodeTypes';
 import { isUnderBasePath } from './routes';
 import { utf8Length } from './utf8Length';
@@ -82,8 +82,8 @@ async function answerOf(response: Response): Promise<BillingAnswer & { cookies: 
 
 /**
  * Writes an answer to node:http in one `writeHead` and one `end`; a client gone meanwhile is not
- * an error. The body goes as a string: Node then sends headers and body in one write, where bytes
- * would be a second chunk (a `writev`, under load ~8 µs more per answer).
+ * an error. The body goes as a string: Node joins it to the headers in one chunk, where bytes are
+ * a chunk of their own gathered beside the headers (measured ~8 µs more per answer under load).
  */
 function write(req: NodeRequest, res: NodeResponse, answer: BillingAnswer & { cookies?: string[] }): void {
   if (res.headersSent || res.destroyed || res.writableEnded) return;
@@ -128,15 +128,11 @@ export function toNodeHandler(handler: FetchHandler | BillingHandler): NodeHandl
       if (serveIncoming) {
         answer = await serveIncoming(incomingFromNode(req, res, url));
       } else {
-        const aborted = new AbortController();
-        res.once('close', () => {
-          if (!res.writableFinished) aborted.abort();
-        });
         const init = {
           method: req.method ?? 'GET',
           headers: headersOf(req),
           body: bodyOf(req),
-          signal: aborted.signal,
+          signal: clientSignal(res),
         };
         // Node's fetch needs `duplex` for a streamed body.
         answer = await answerOf(await handler(new Request(url, { ...init, duplex: 'half' } as RequestInit)));
