@@ -27,6 +27,8 @@ const WARM_UP_REQUESTS = 5_000;
 const MB = 1024 * 1024;
 const QUOTES = '/api/billing/add-ons/generative-credits/quotes';
 const SERVER_KINDS = ['bare', 'bareJson', 'kit'];
+const PACED_ATTEMPTS = 3;
+const MAX_LATE_SHARE = 0.01;
 
 /** The server kit and the Basic scenario in one ES module for Node, as the package would ship them. */
 async function bundleServerKit() {
@@ -140,6 +142,20 @@ const paced = (server, rate) =>
     }),
   );
 
+/**
+ * A paced run, run again (PACED_ATTEMPTS in all at most) while over MAX_LATE_SHARE of its requests
+ * went out late: then the machine's other work held a process up for 50 ms or more, and the
+ * latencies measure that, not the server. The attempts are counted in the figures.
+ */
+async function undisturbedPaced(server, rate) {
+  let figures;
+  for (let attempt = 1; attempt <= PACED_ATTEMPTS; attempt += 1) {
+    figures = { ...(await paced(server, rate)), attempts: attempt };
+    if (figures.waitedForSocket <= figures.total * MAX_LATE_SHARE) break;
+  }
+  return figures;
+}
+
 /** The paced rate from bench/budgets.json: one that every server sustains with room to spare. */
 function budgetedPacedRate() {
   const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
@@ -162,7 +178,7 @@ export async function measureServer({ pacedRate = budgetedPacedRate() } = {}) {
     for (const kind of SERVER_KINDS) await load(servers[kind].port, { amount: WARM_UP_REQUESTS });
     const warmedUp = await servers.kit.memory();
     const steady = {};
-    for (const kind of SERVER_KINDS) steady[kind] = await paced(servers[kind], pacedRate);
+    for (const kind of SERVER_KINDS) steady[kind] = await undisturbedPaced(servers[kind], pacedRate);
     // The kit runs saturated last, so its memory is read just after its heap was sized for load.
     const full = {};
     for (const kind of SERVER_KINDS) full[kind] = await saturated(servers[kind]);
@@ -234,6 +250,9 @@ export function printServerFigures(figures, figure, budgets = {}) {
     figure('  server CPU time per request', steady[kind].cpuMicrosPerRequest, micros);
     if (steady[kind].waitedForSocket > 0) {
       figure('  requests sent late, every connection busy', steady[kind].waitedForSocket, count);
+    }
+    if (steady[kind].attempts > 1) {
+      figure('  runs (again while over 1% went late: machine busy)', steady[kind].attempts, String);
     }
   }
   figure('  latency ratio handler / bare node:http, p50', steady.ratio.p50, times, budgets.maxLatencyRatio);
