@@ -102,15 +102,17 @@ function requestOf(req: NodeRequest, url: URL): Request {
   return request;
 }
 
+/** True once the response closed before it was written: the client went away. */
+const isGone = (res: NodeResponse) => res.destroyed && !res.writableFinished;
+
 /** Aborted when the client goes away before its answer is written (`close` before `finish`). */
 export function clientSignal(res: NodeResponse): AbortSignal {
   const controller = new AbortController();
-  const gone = () => !res.writableFinished;
   if (res.destroyed) {
-    if (gone()) controller.abort();
+    if (isGone(res)) controller.abort();
   } else {
     res.once('close', () => {
-      if (gone()) controller.abort();
+      if (isGone(res)) controller.abort();
     });
   }
   return controller.signal;
@@ -149,6 +151,10 @@ class NodeIncoming implements BillingIncoming {
   get signal(): AbortSignal {
     this.#signal ??= clientSignal(this.res);
     return this.#signal;
+  }
+
+  clientGone(): boolean {
+    return isGone(this.res);
   }
 
   request(): Request {

@@ -7,6 +7,7 @@ import { basicSubscription } from '../../mocks/scenarios';
 import type { AdapterCallOptions } from '../../src/core/types';
 import { type BillingBackend, createBillingHandler, createMemoryBackend, toNodeHandler } from '../../src/server';
 import { jsonHeaders, send, serveBilling, serveListener } from '../support/billingServers';
+import { unitsOf } from '../support/unitsOf';
 
 const ADD_ON = 'generative-credits';
 const identify = () => ({ customerId: 'alice' });
@@ -259,6 +260,50 @@ describe('toNodeHandler under node:http', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     const next = await send(origin, { path: '/api/billing/subscription' });
     expect(next.status).toBe(200);
+  });
+
+  it('applies no change of a client that went away before the memory backend was called', async () => {
+    let leftAlready: () => void = () => {};
+    const clientLeft = new Promise<void>((resolve) => {
+      leftAlready = resolve;
+    });
+    let identified = 0;
+    const backend = createMemoryBackend({ subscriptions: { alice: basicSubscription() } });
+    const handler = createBillingHandler({
+      backend,
+      // The PUT's identify (the second call) answers once its client is gone.
+      identify: async () => {
+        identified += 1;
+        if (identified === 2) await clientLeft;
+        return { customerId: 'alice' };
+      },
+    });
+    const origin = await serveBilling('node:http', handler);
+    const quoted = await send(origin, {
+      method: 'POST',
+      path: `/api/billing/add-ons/${ADD_ON}/quotes`,
+      headers: jsonHeaders(),
+      body: '{"units":2}',
+    });
+    const { quote } = quoted.json as { quote: { id: string } };
+    const { port } = new URL(origin);
+    const client = httpRequest({
+      host: '127.0.0.1',
+      port,
+      method: 'PUT',
+      path: `/api/billing/add-ons/${ADD_ON}`,
+      headers: jsonHeaders({ 'Idempotency-Key': 'gone' }),
+      agent: false,
+    });
+    client.on('error', () => {});
+    client.end(JSON.stringify({ units: 2, quoteId: quote.id }));
+    await vi.waitFor(() => expect(identified).toBe(2));
+    client.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leftAlready();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(backend.ledger('alice')).toEqual([]);
+    expect(unitsOf(await backend.getSubscription({ customerId: 'alice' })).units).toBe(1);
   });
 
   it('gives a backend called only after the client went away an aborted signal', async () => {
