@@ -108,7 +108,7 @@ if (!process.argv.includes('--no-browser')) {
 }
 
 if (!process.argv.includes('--no-server')) {
-  console.log('\nServer kit on loopback (autocannon here, each server in a process of its own)');
+  console.log('\nServer kit on loopback (load generators here, each server in a process of its own)');
   printServerFigures(await measureServer(), figure, budgets.server);
 }
 

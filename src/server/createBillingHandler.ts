@@ -1,5 +1,6 @@
 import { isBillingError } from '../core/errors';
 import { httpStatusOf } from '../core/httpStatus';
+import type { AdapterCallOptions } from '../core/types';
 import { type BillingAnswer, errorAnswer, GENERIC_FAILURE, jsonAnswer, toResponse } from './answers';
 import type { BillingIncoming } from './incoming';
 import { incomingFromRequest } from './incomingFromRequest';
@@ -7,6 +8,7 @@ import { readJsonBody, requireJsonContentType } from './readJsonBody';
 import { Refusal } from './refusal';
 import { idempotencyKeyOf, quoteIdOf, unitsOf } from './requestFields';
 import { type BillingRoute, normalizeBasePath, routeOf } from './routes';
+import { SETTLES_AT_ONCE } from './settlesAtOnce';
 import type { BillingBackend, BillingCustomer } from './types';
 
 /** Options of `createBillingHandler`. */
@@ -88,13 +90,16 @@ function assertOptions(options: BillingHandlerOptions): void {
  * 9. 400 `invalid_request`: a body that is not a JSON object, `units` not a whole number ≥ 0, no `quoteId`;
  * 10. the backend: its `BillingError`'s code with the status of the contract's table; anything
  *     else it throws, a 500 `server` with a generic message, and `onError`.
- * Every answer is JSON with `Cache-Control: no-store`. The backend gets `request.signal`.
+ * Every answer is JSON with `Cache-Control: no-store`. The backend gets `request.signal` (the
+ * memory backend, whose calls finish before they return, none: the handler checks the client is
+ * still there as it calls it).
  */
 export function createBillingHandler(options: BillingHandlerOptions): BillingHandler {
   assertOptions(options);
   const { backend, identify, onError } = options;
   const basePath = normalizeBasePath(options.basePath ?? '/api/billing');
   const allowedOrigins = options.allowedOrigins ? new Set(options.allowedOrigins.map(originOf)) : null;
+  const settlesAtOnce = (backend as { [SETTLES_AT_ONCE]?: unknown })[SETTLES_AT_ONCE] === true;
 
   const report = (error: unknown, incoming: BillingIncoming) => {
     try {
@@ -105,16 +110,23 @@ export function createBillingHandler(options: BillingHandlerOptions): BillingHan
   };
 
   const serve = async (route: BillingRoute, customer: BillingCustomer, incoming: BillingIncoming) => {
-    const call = { signal: incoming.signal };
+    // Made as the backend is called, so a refused request makes no AbortSignal (under node:http
+    // it is made on first read, and costs more than routing and checking the request). A backend
+    // that settles within the call (SETTLES_AT_ONCE) gets none: the client is checked here.
+    const call = (): AdapterCallOptions | undefined => {
+      if (!settlesAtOnce) return { signal: incoming.signal };
+      if (incoming.clientGone()) throw new Refusal('aborted', 'The request was cancelled.');
+      return undefined;
+    };
     switch (route.name) {
       case 'subscription': {
-        const subscription = await backend.getSubscription(customer, call);
+        const subscription = await backend.getSubscription(customer, call());
         return jsonAnswer({ subscription: defined(subscription, 'subscription') });
       }
       case 'quote': {
         requireJsonContentType(incoming);
         const units = unitsOf(await readJsonBody(incoming));
-        const quote = await backend.quoteAddOn(customer, { addOnId: route.addOnId, units }, call);
+        const quote = await backend.quoteAddOn(customer, { addOnId: route.addOnId, units }, call());
         return jsonAnswer({ quote: defined(quote, 'quote') });
       }
       case 'update': {
@@ -125,7 +137,7 @@ export function createBillingHandler(options: BillingHandlerOptions): BillingHan
         const idempotencyKey = idempotencyKeyOf(incoming);
         const body = await readJsonBody(incoming);
         const change = { addOnId: route.addOnId, units: unitsOf(body), quoteId: quoteIdOf(body), idempotencyKey };
-        const subscription = await backend.updateAddOn(customer, change, call);
+        const subscription = await backend.updateAddOn(customer, change, call());
         return jsonAnswer({ subscription: defined(subscription, 'subscription') });
       }
     }

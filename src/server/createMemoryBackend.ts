@@ -1,6 +1,7 @@
 import { createMemoryAdapter, type MemoryAdapter } from '../core/adapters/memory';
 import type { Money, Subscription } from '../core/types';
 import { backendFromAdapters } from './backendFromAdapters';
+import { SETTLES_AT_ONCE } from './settlesAtOnce';
 import type { BillingBackend } from './types';
 
 /** Options of `createMemoryBackend`. */
@@ -49,8 +50,10 @@ export function createMemoryBackend(options: MemoryBackendOptions): MemoryBacken
     return engine;
   };
 
-  return {
+  const backend: MemoryBackend = {
     ...backendFromAdapters((customer) => engineOf(customer.customerId)),
     ledger: (customerId) => engines.get(customerId)?.ledger.map((charge) => ({ ...charge.amount })) ?? [],
   };
+  // Every engine call does its work before it returns: the handler need not make it a signal.
+  return Object.defineProperty(backend, SETTLES_AT_ONCE, { value: true });
 }

@@ -11,8 +11,10 @@ export interface BillingIncoming {
   header(name: string): string | null;
   /** The body's bytes, reading no further than `limit`: a 413 `Refusal` past it. */
   readBody(limit: number): Promise<Uint8Array>;
-  /** Aborted when the client goes away; given to the backend. */
+  /** Aborted when the client goes away; given to the backend (made on first read under node:http). */
   readonly signal: AbortSignal;
+  /** True once the client went away, asked without making the signal. */
+  clientGone(): boolean;
   /** The Fetch `Request` that `identify` and `onError` receive, made on first use. */
   request(): Request;
 }

@@ -1,6 +1,6 @@
 import { concatBytes } from './concatBytes';
 import type { BillingIncoming } from './incoming';
-import type { NodeRequest } from './nodeTypes';
+import type { NodeRequest, NodeResponse } from './nodeTypes';
 import { bodyTooLarge, Refusal } from './refusal';
 
 /** What Express and Connect add to node:http's request. */
@@ -13,9 +13,8 @@ export interface FrameworkRequest extends NodeRequest {
   _body?: boolean;
 }
 
-/** The request's headers as Fetch `Headers`. */
-export function headersOf(req: NodeRequest): Headers {
-  const headers = new Headers();
+/** Appends the request's headers, as received, to Fetch `headers`. */
+function appendHeaders(headers: Headers, req: NodeRequest): Headers {
   const raw = req.rawHeaders;
   for (let index = 0; index + 1 < raw.length; index += 2) {
     const name = raw[index] as string;
@@ -23,6 +22,11 @@ export function headersOf(req: NodeRequest): Headers {
     if (!name.startsWith(':')) headers.append(name, raw[index + 1] as string);
   }
   return headers;
+}
+
+/** The request's headers as Fetch `Headers`. */
+export function headersOf(req: NodeRequest): Headers {
+  return appendHeaders(new Headers(), req);
 }
 
 /** What a body parser already made of the body (`express.json()` ran first), as bytes; `null` when none did. */
@@ -41,6 +45,14 @@ function readBody(req: FrameworkRequest, limit: number): Promise<Uint8Array> {
     return bytes.byteLength > limit ? Promise.reject(bodyTooLarge(limit)) : Promise.resolve(bytes);
   }
   if (req.readableEnded) return Promise.resolve(new Uint8Array(0));
+  // When the whole request was parsed before the body is read (identify awaited a session store,
+  // say), the body waits in the stream's buffer: take it in one read, without flowing mode and
+  // four listeners to add and remove. (A synchronous identify reads before the parser has
+  // reached the body, which then comes through the listeners below.)
+  if (req.complete && req.readableFlowing === null && req.read) {
+    if ((req.readableLength ?? 0) > limit) return Promise.reject(bodyTooLarge(limit));
+    return Promise.resolve((req.read() as Uint8Array | null) ?? new Uint8Array(0));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -69,33 +81,89 @@ function readBody(req: FrameworkRequest, limit: number): Promise<Uint8Array> {
       stop();
       reject(new Refusal('aborted', 'The request was cancelled.'));
     };
+    // `on`, not `once`: stop() removes all four at the first of them, and once's wrappers cost.
     req.on('data', onData);
-    req.once('end', onEnd);
-    req.once('error', onAbort);
-    req.once('close', onAbort);
+    req.on('end', onEnd);
+    req.on('error', onAbort);
+    req.on('close', onAbort);
   });
 }
 
-/** node:http's request as the handler reads it: headers and body straight from Node, no Fetch objects but the one `identify` gets. */
-export function incomingFromNode(req: FrameworkRequest, url: URL, signal: AbortSignal): BillingIncoming {
-  let request: Request | undefined;
-  return {
-    method: req.method ?? 'GET',
-    url,
-    header: (name) => {
-      const value = req.headers[name];
-      if (value === undefined) return null;
-      return Array.isArray(value) ? value.join(', ') : value;
-    },
-    readBody: (limit) => readBody(req, limit),
-    signal,
-    // `identify` reads the method, URL and headers (the customer is never read from the body),
-    // so its Request carries no body: the body is read once, by the handler, from Node. Nor a
-    // signal: undici ties a Request to a given signal through listeners and a
-    // FinalizationRegistry, which under load cost more than the rest of the Request.
-    request: () => {
-      request ??= new Request(url, { method: req.method ?? 'GET', headers: headersOf(req) });
-      return request;
-    },
-  };
+/**
+ * The Request `identify` gets: method, URL and headers. `identify` never reads the customer from
+ * the body, so it carries none: the body is read once, by the handler, from Node. Nor a signal:
+ * undici ties a Request to a given signal through listeners and a FinalizationRegistry, which
+ * under load cost more than the rest of the Request. The headers go straight into the Request's
+ * own (a Headers passed in would be validated twice: built, then copied).
+ */
+function requestOf(req: NodeRequest, url: URL): Request {
+  const request = new Request(url.href, { method: req.method ?? 'GET' });
+  appendHeaders(request.headers, req);
+  return request;
+}
+
+/** True once the response closed before it was written: the client went away. */
+const isGone = (res: NodeResponse) => res.destroyed && !res.writableFinished;
+
+/** Aborted when the client goes away before its answer is written (`close` before `finish`). */
+export function clientSignal(res: NodeResponse): AbortSignal {
+  const controller = new AbortController();
+  if (res.destroyed) {
+    if (isGone(res)) controller.abort();
+  } else {
+    res.once('close', () => {
+      if (isGone(res)) controller.abort();
+    });
+  }
+  return controller.signal;
+}
+
+/**
+ * node:http's request as the handler reads it: headers and body straight from Node, no Fetch
+ * objects but the one `identify` gets. The Request and the signal are made when first read (each
+ * costs more than routing and checking a request): a request refused before `identify` makes
+ * neither, one refused before the backend no signal. A class: an object literal with a getter
+ * costs V8 a slow path on every request.
+ */
+class NodeIncoming implements BillingIncoming {
+  readonly method: string;
+  #signal: AbortSignal | undefined;
+  #request: Request | undefined;
+
+  constructor(
+    private readonly req: FrameworkRequest,
+    private readonly res: NodeResponse,
+    readonly url: URL,
+  ) {
+    this.method = req.method ?? 'GET';
+  }
+
+  header(name: string): string | null {
+    const value = this.req.headers[name];
+    if (value === undefined) return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+  }
+
+  readBody(limit: number): Promise<Uint8Array> {
+    return readBody(this.req, limit);
+  }
+
+  get signal(): AbortSignal {
+    this.#signal ??= clientSignal(this.res);
+    return this.#signal;
+  }
+
+  clientGone(): boolean {
+    return isGone(this.res);
+  }
+
+  request(): Request {
+    this.#request ??= requestOf(this.req, this.url);
+    return this.#request;
+  }
+}
+
+/** node:http's request as the handler reads it (see `NodeIncoming`). */
+export function incomingFromNode(req: FrameworkRequest, res: NodeResponse, url: URL): BillingIncoming {
+  return new NodeIncoming(req, res, url);
 }

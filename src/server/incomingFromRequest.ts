@@ -35,6 +35,7 @@ export function incomingFromRequest(request: Request): BillingIncoming {
     header: (name) => request.headers.get(name),
     readBody: (limit) => readStream(request, limit),
     signal: request.signal,
+    clientGone: () => request.signal.aborted,
     request: () => request,
   };
 }

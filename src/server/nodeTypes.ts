@@ -15,6 +15,12 @@ export interface NodeRequest {
   complete: boolean;
   readonly readableEnded: boolean;
   readonly readableDidRead: boolean;
+  /** `null` until something reads the body in flowing mode (a `data` listener, `resume`, `pipe`). */
+  readonly readableFlowing?: boolean | null;
+  /** Bytes received and waiting to be read. */
+  readonly readableLength?: number;
+  /** Everything waiting in the stream's buffer, in one chunk; `null` when nothing is. */
+  read?(): unknown;
   socket: object | null;
   pause(): unknown;
   resume(): unknown;
@@ -30,7 +36,7 @@ export interface NodeResponse {
   readonly writableEnded: boolean;
   readonly writableFinished: boolean;
   writeHead(status: number, headers: { [name: string]: string | string[] }): unknown;
-  end(body: Uint8Array): unknown;
+  end(body: string): unknown;
   destroy(): unknown;
   on(event: string, listener: NodeListener): unknown;
   once(event: string, listener: NodeListener): unknown;

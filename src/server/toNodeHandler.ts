@@ -1,15 +1,16 @@
 import { type BillingAnswer, errorAnswer, GENERIC_FAILURE } from './answers';
 import { type BillingHandler, SERVE_INCOMING } from './createBillingHandler';
-import { type FrameworkRequest, headersOf, incomingFromNode, parsedBodyOf } from './incomingFromNode';
+import { clientSignal, type FrameworkRequest, headersOf, incomingFromNode, parsedBodyOf } from './incomingFromNode';
 import type { NodeRequest, NodeResponse } from './nodeTypes';
 import { isUnderBasePath } from './routes';
+import { utf8Length } from './utf8Length';
 
 /** A node:http request listener that is also Express and Connect middleware. */
 export type NodeHandler = (req: NodeRequest, res: NodeResponse, next?: (error?: unknown) => void) => void;
 
 type FetchHandler = (request: Request) => Promise<Response>;
 
-const utf8 = new TextEncoder();
+const ignore = () => {};
 
 // A Host header is the client's to choose: only a plain host[:port] goes into the URL, so it can
 // never move the path the handler routes on.
@@ -79,17 +80,22 @@ async function answerOf(response: Response): Promise<BillingAnswer & { cookies: 
   return { status: response.status, headers, body: await response.text(), cookies: response.headers.getSetCookie() };
 }
 
-/** Writes an answer to node:http; a client gone meanwhile is not an error. */
+/**
+ * Writes an answer to node:http in one `writeHead` and one `end`; a client gone meanwhile is not
+ * an error. The body goes as a string: Node joins it to the headers in one chunk, where bytes are
+ * a chunk of their own gathered beside the headers (measured ~8 µs more per answer under load).
+ */
 function write(req: NodeRequest, res: NodeResponse, answer: BillingAnswer & { cookies?: string[] }): void {
   if (res.headersSent || res.destroyed || res.writableEnded) return;
-  const headers: Record<string, string | string[]> = { ...answer.headers };
+  const headers: Record<string, string | string[]> = {
+    ...answer.headers,
+    'content-length': String(utf8Length(answer.body)),
+  };
   if (answer.cookies?.length) headers['set-cookie'] = answer.cookies;
   // A body left unread (refused at 413) would otherwise be read to its end to keep the connection.
   if (!req.complete) headers.connection = 'close';
-  const body = utf8.encode(answer.body);
-  headers['content-length'] = String(body.byteLength);
   res.writeHead(answer.status, headers);
-  res.end(body);
+  res.end(answer.body);
 }
 
 /**
@@ -115,22 +121,18 @@ export function toNodeHandler(handler: FetchHandler | BillingHandler): NodeHandl
     }
     // Nothing may throw out of a request listener (that would end the process): a response
     // that fails to write, its client gone, is dropped.
-    res.on('error', () => {});
+    res.on('error', ignore);
     let answer: BillingAnswer & { cookies?: string[] };
     try {
       if (!url) throw new TypeError(`Unreadable request target: ${req.url}`);
-      const aborted = new AbortController();
-      res.once('close', () => {
-        if (!res.writableFinished) aborted.abort();
-      });
       if (serveIncoming) {
-        answer = await serveIncoming(incomingFromNode(req, url, aborted.signal));
+        answer = await serveIncoming(incomingFromNode(req, res, url));
       } else {
         const init = {
           method: req.method ?? 'GET',
           headers: headersOf(req),
           body: bodyOf(req),
-          signal: aborted.signal,
+          signal: clientSignal(res),
         };
         // Node's fetch needs `duplex` for a streamed body.
         answer = await answerOf(await handler(new Request(url, { ...init, duplex: 'half' } as RequestInit)));

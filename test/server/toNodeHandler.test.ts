@@ -4,8 +4,10 @@ import { request as httpRequest } from 'node:http';
 import express from 'express';
 import { describe, expect, it, vi } from 'vitest';
 import { basicSubscription } from '../../mocks/scenarios';
-import { createBillingHandler, createMemoryBackend, toNodeHandler } from '../../src/server';
+import type { AdapterCallOptions } from '../../src/core/types';
+import { type BillingBackend, createBillingHandler, createMemoryBackend, toNodeHandler } from '../../src/server';
 import { jsonHeaders, send, serveBilling, serveListener } from '../support/billingServers';
+import { unitsOf } from '../support/unitsOf';
 
 const ADD_ON = 'generative-credits';
 const identify = () => ({ customerId: 'alice' });
@@ -13,6 +15,27 @@ const identify = () => ({ customerId: 'alice' });
 function memoryHandler(basePath?: string) {
   const backend = createMemoryBackend({ subscriptions: { alice: basicSubscription() } });
   return { backend, handler: createBillingHandler({ backend, identify, ...(basePath && { basePath }) }) };
+}
+
+/** alice's memory backend, whose getSubscription first runs `see` with the call's options. */
+function backendSeeing(see: (options?: AdapterCallOptions) => Promise<void>): BillingBackend {
+  const memory = createMemoryBackend({ subscriptions: { alice: basicSubscription() } });
+  return {
+    ...memory,
+    getSubscription: async (customer, options) => {
+      await see(options);
+      return memory.getSubscription(customer);
+    },
+  };
+}
+
+/** Sends a GET of the subscription on a connection of its own; returns how to close it unanswered. */
+function getAndLeave(origin: string): () => void {
+  const { port } = new URL(origin);
+  const client = httpRequest({ host: '127.0.0.1', port, path: '/api/billing/subscription', agent: false });
+  client.on('error', () => {});
+  client.end();
+  return () => client.destroy();
 }
 
 /** An increase through the API at `base`: a quote, then its update; returns the two answers' statuses. */
@@ -220,30 +243,91 @@ describe('toNodeHandler under node:http', () => {
       release = resolve;
     });
     const signals: AbortSignal[] = [];
-    const memory = createMemoryBackend({ subscriptions: { alice: basicSubscription() } });
     const handler = createBillingHandler({
       identify,
-      backend: {
-        ...memory,
-        getSubscription: async (customer, options) => {
-          if (options?.signal) signals.push(options.signal);
-          await released;
-          return memory.getSubscription(customer);
-        },
-      },
+      backend: backendSeeing(async (options) => {
+        if (options?.signal) signals.push(options.signal);
+        await released;
+      }),
     });
     const origin = await serveBilling('node:http', handler);
-    const { port } = new URL(origin);
-    const client = httpRequest({ host: '127.0.0.1', port, path: '/api/billing/subscription', agent: false });
-    client.on('error', () => {});
-    client.end();
+    const leave = getAndLeave(origin);
     await vi.waitFor(() => expect(signals).toHaveLength(1));
-    client.destroy();
+    leave();
     await vi.waitFor(() => expect(signals[0]?.aborted).toBe(true));
     release();
     // The server is still up and answering.
     await new Promise((resolve) => setTimeout(resolve, 20));
     const next = await send(origin, { path: '/api/billing/subscription' });
     expect(next.status).toBe(200);
+  });
+
+  it('applies no change of a client that went away before the memory backend was called', async () => {
+    let leftAlready: () => void = () => {};
+    const clientLeft = new Promise<void>((resolve) => {
+      leftAlready = resolve;
+    });
+    let identified = 0;
+    const backend = createMemoryBackend({ subscriptions: { alice: basicSubscription() } });
+    const handler = createBillingHandler({
+      backend,
+      // The PUT's identify (the second call) answers once its client is gone.
+      identify: async () => {
+        identified += 1;
+        if (identified === 2) await clientLeft;
+        return { customerId: 'alice' };
+      },
+    });
+    const origin = await serveBilling('node:http', handler);
+    const quoted = await send(origin, {
+      method: 'POST',
+      path: `/api/billing/add-ons/${ADD_ON}/quotes`,
+      headers: jsonHeaders(),
+      body: '{"units":2}',
+    });
+    const { quote } = quoted.json as { quote: { id: string } };
+    const { port } = new URL(origin);
+    const client = httpRequest({
+      host: '127.0.0.1',
+      port,
+      method: 'PUT',
+      path: `/api/billing/add-ons/${ADD_ON}`,
+      headers: jsonHeaders({ 'Idempotency-Key': 'gone' }),
+      agent: false,
+    });
+    client.on('error', () => {});
+    client.end(JSON.stringify({ units: 2, quoteId: quote.id }));
+    await vi.waitFor(() => expect(identified).toBe(2));
+    client.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leftAlready();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(backend.ledger('alice')).toEqual([]);
+    expect(unitsOf(await backend.getSubscription({ customerId: 'alice' })).units).toBe(1);
+  });
+
+  it('gives a backend called only after the client went away an aborted signal', async () => {
+    let leftAlready: () => void = () => {};
+    const clientLeft = new Promise<void>((resolve) => {
+      leftAlready = resolve;
+    });
+    const aborted: boolean[] = [];
+    const handler = createBillingHandler({
+      // identify answers once the client is gone, so the signal is first read after that.
+      identify: async () => {
+        await clientLeft;
+        return { customerId: 'alice' };
+      },
+      backend: backendSeeing(async (options) => {
+        aborted.push(options?.signal?.aborted ?? false);
+      }),
+    });
+    const origin = await serveBilling('node:http', handler);
+    const leave = getAndLeave(origin);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leave();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leftAlready();
+    await expect.poll(() => aborted).toEqual([true]);
   });
 });
