@@ -1,6 +1,7 @@
 // `npm run dev:server` (`vite --config demo/vite.config.ts --mode server`): the demo's billing API
 // served by the server kit as Vite dev-server middleware, real HTTP instead of MSW's worker.
-import type { Plugin } from 'vite';
+// vite.config.ts loads this module through the dev server itself (ssrLoadModule), so the config
+// file does not bundle the TypeScript sources it serves.
 import { type BillingScenario, type ScenarioName, scenarios } from '../mocks/scenarios';
 import { createMemoryAdapter, type MemoryAdapter } from '../src/core/adapters/memory';
 import { BillingError } from '../src/core/errors';
@@ -58,17 +59,12 @@ function scenarioBackend(): BillingBackend {
   };
 }
 
-/** The Vite plugin: `/api/billing/*` answered by `createBillingHandler`, every other path left to Vite. */
-export function billingServer(): Plugin {
-  return {
-    name: 'demo:billing-server',
-    configureServer(server) {
-      const handler = createBillingHandler({
-        backend: scenarioBackend(),
-        identify,
-        onError: (error) => server.config.logger.error(`[billing] ${String(error)}`),
-      });
-      server.middlewares.use(toNodeHandler(handler));
-    },
-  };
+/** Node middleware: `/api/billing/*` answered by `createBillingHandler`, every other path passed to `next`. */
+export function demoBillingMiddleware(logError: (message: string) => void) {
+  const handler = createBillingHandler({
+    backend: scenarioBackend(),
+    identify,
+    onError: (error) => logError(`[billing] ${String(error)}`),
+  });
+  return toNodeHandler(handler);
 }

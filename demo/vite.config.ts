@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
-import { billingServer } from './billingServer';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -9,6 +8,19 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // (resolved to the sources through the "source" condition). Its billing API is MSW's browser
 // worker by default; with `--mode server` (`npm run dev:server`) it is the server kit's handler
 // mounted in this dev server, and the page starts no worker.
+/** `/api/billing/*` answered by the server kit (demo/billingServer.ts); every other path left to Vite. */
+function billingServer(): Plugin {
+  return {
+    name: 'demo:billing-server',
+    async configureServer(server) {
+      const { demoBillingMiddleware } = (await server.ssrLoadModule(
+        here('./billingServer.ts'),
+      )) as typeof import('./billingServer');
+      server.middlewares.use(demoBillingMiddleware((message) => server.config.logger.error(message)));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   root: here('.'),
   // MSW's worker script lives in the repo's public/ (shared with Storybook).
