@@ -11,6 +11,11 @@ export type MessageArgs = Record<string, string | number>;
  * (money, dates) plus raw counts, so translations choose their own plural forms.
  */
 export interface BillingMessages {
+  /**
+   * The BCP 47 tag of the language these words are in. The widget's roots and its dialog carry it
+   * as `lang`, so screen readers pronounce them in it; left out, the page's language carries on.
+   */
+  lang?: string;
   /** Button that opens the stepper under an add-on (accessible name). */
   upgradeCredits: string;
   /** Label of the units field: the add-on's name and "units". */

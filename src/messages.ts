@@ -6,6 +6,7 @@ export type { BillingMessageOverrides, BillingMessages, MessageArgs } from './me
 
 /** The English defaults; pass a partial object to `messages` to override any of them. */
 export const defaultMessages: BillingMessages = {
+  lang: 'en',
   ...hookMessages,
   upgradeCredits: 'Upgrade Credits',
   review: 'Review',

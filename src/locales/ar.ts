@@ -11,6 +11,7 @@ const plural = createPlural<'zero' | 'one' | 'two' | 'few' | 'many'>('ar');
 
 /** Arabic (العربية). */
 export const messages: BillingMessages = {
+  lang: 'ar',
   upgradeCredits: 'إضافة أرصدة',
   unitsLabel: ({ addOnName }) => `وحدات ${addOnName}`,
   increaseUnits: 'زيادة الوحدات',

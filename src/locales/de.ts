@@ -8,6 +8,7 @@ const plural = createPlural<'one'>('de');
 
 /** German (Deutsch). */
 export const messages: BillingMessages = {
+  lang: 'de',
   upgradeCredits: 'Credits aufstocken',
   unitsLabel: ({ addOnName }) => `Einheiten für ${addOnName}`,
   increaseUnits: 'Einheiten erhöhen',

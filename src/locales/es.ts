@@ -7,6 +7,7 @@ const plural = createPlural<'one'>('es');
 
 /** Spanish (español). */
 export const messages: BillingMessages = {
+  lang: 'es',
   upgradeCredits: 'Ampliar créditos',
   unitsLabel: ({ addOnName }) => `Unidades de ${addOnName}`,
   increaseUnits: 'Aumentar unidades',

@@ -8,6 +8,7 @@ const plural = createPlural<'one'>('fr');
 
 /** French (français). */
 export const messages: BillingMessages = {
+  lang: 'fr',
   upgradeCredits: 'Augmenter les crédits',
   unitsLabel: ({ addOnName }) => `Unités de ${addOnName}`,
   increaseUnits: 'Augmenter les unités',

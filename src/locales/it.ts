@@ -7,6 +7,7 @@ const plural = createPlural<'one'>('it');
 
 /** Italian (italiano). */
 export const messages: BillingMessages = {
+  lang: 'it',
   upgradeCredits: 'Aumenta crediti',
   unitsLabel: ({ addOnName }) => `Unità di ${addOnName}`,
   increaseUnits: 'Aumenta unità',

@@ -6,6 +6,7 @@ import type { BillingMessages } from '../messageTypes';
 
 /** Japanese (日本語). */
 export const messages: BillingMessages = {
+  lang: 'ja',
   upgradeCredits: 'クレジットを追加',
   unitsLabel: ({ addOnName }) => `${addOnName}のユニット数`,
   increaseUnits: 'ユニットを増やす',

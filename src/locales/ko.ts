@@ -7,6 +7,7 @@ import type { BillingMessages } from '../messageTypes';
 
 /** Korean (한국어). */
 export const messages: BillingMessages = {
+  lang: 'ko',
   upgradeCredits: '크레딧 추가',
   unitsLabel: ({ addOnName }) => `${addOnName} 단위 수`,
   increaseUnits: '단위 늘리기',

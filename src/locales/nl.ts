@@ -8,6 +8,7 @@ const plural = createPlural<'one'>('nl');
 
 /** Dutch (Nederlands). */
 export const messages: BillingMessages = {
+  lang: 'nl',
   upgradeCredits: 'Credits bijkopen',
   unitsLabel: ({ addOnName }) => `Aantal eenheden ${addOnName}`,
   increaseUnits: 'Eenheden verhogen',

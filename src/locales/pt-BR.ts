@@ -8,6 +8,7 @@ const plural = createPlural<'one'>('pt-BR');
 
 /** Brazilian Portuguese (português do Brasil). */
 export const messages: BillingMessages = {
+  lang: 'pt-BR',
   upgradeCredits: 'Aumentar créditos',
   unitsLabel: ({ addOnName }) => `Unidades de ${addOnName}`,
   increaseUnits: 'Aumentar unidades',

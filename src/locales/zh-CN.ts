@@ -6,6 +6,7 @@ import type { BillingMessages } from '../messageTypes';
 
 /** Simplified Chinese (简体中文). */
 export const messages: BillingMessages = {
+  lang: 'zh-CN',
   upgradeCredits: '增加积分',
   unitsLabel: ({ addOnName }) => `${addOnName} 单位数`,
   increaseUnits: '增加单位',

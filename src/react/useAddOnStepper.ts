@@ -67,6 +67,19 @@ export interface AddOnStepperState {
   messageId: string;
 }
 
+/**
+ * The whole number a customer typed; NaN for anything else ("2.5", "-1", ""). Besides ASCII it reads
+ * the digits their keyboard may type: full-width (Japanese, Chinese and Korean input methods),
+ * Arabic-Indic and Eastern Arabic-Indic (Arabic and Persian). Each of those runs starts at a
+ * multiple of 16 (U+FF10, U+0660, U+06F0), so a digit's value is its code point modulo 16.
+ */
+function typedUnits(typed: string): number {
+  const ascii = typed
+    .trim()
+    .replace(/[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) % 16));
+  return /^\d+$/.test(ascii) ? Number(ascii) : Number.NaN;
+}
+
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /**
@@ -92,7 +105,7 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
   const messageId = useId();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const text = typed !== null && (invalidMessage !== null || Number(typed.trim()) === units) ? typed : String(units);
+  const text = typed !== null && (invalidMessage !== null || typedUnits(typed) === units) ? typed : String(units);
 
   const commit = useCallback(
     (value: number) => {
@@ -119,8 +132,7 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const raw = event.target.value;
     setTyped(raw);
-    const trimmed = raw.trim();
-    const value = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+    const value = typedUnits(raw);
     if (Number.isSafeInteger(value) && value >= min && value <= max) {
       setInvalidMessage(null);
       commit(value);

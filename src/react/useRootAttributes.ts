@@ -10,17 +10,23 @@ export interface RootAttributes {
   'data-theme': BillingTheme;
   /** The provider's `dir`, else its locale's direction, else none (the page's carries on). */
   dir: TextDirection | undefined;
+  /**
+   * The language of the words: the provider's `messages.lang` (a locale module's tag), `en` for the
+   * English defaults, else none (overrides of unknown language leave the page's). Not `locale`,
+   * which only formats: English words with German formats are still English.
+   */
+  lang: string | undefined;
 }
 
 /**
- * The theme and direction of the widget's roots. The direction is worked out here rather than in the
+ * The theme, direction and language of the widget's roots. The direction is worked out here rather than in the
  * provider, so a headless host does not ship it.
  */
 export function useRootAttributes(): RootAttributes {
-  const { dir, format, theme } = useBillingContext();
+  const { dir, format, theme, messageOverrides } = useBillingContext();
   const direction = useMemo(
     () => dir ?? (format.locale ? textDirection(format.locale) : undefined),
     [dir, format.locale],
   );
-  return { 'data-theme': theme, dir: direction };
+  return { 'data-theme': theme, dir: direction, lang: messageOverrides ? messageOverrides.lang : 'en' };
 }

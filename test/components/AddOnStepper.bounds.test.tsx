@@ -80,6 +80,33 @@ describe('the units stepper bounds', () => {
     expect(screen.getByText('10 units × $10.00 × 3 users = $300.00')).toBeInTheDocument();
   });
 
+  // What a Japanese input method or an Arabic keyboard types in a numeric field; the field keeps
+  // showing what was typed.
+  it.each([
+    ['full-width', '７', '7'],
+    ['full-width', '１０', '10'],
+    ['Arabic-Indic', '٣', '3'],
+    ['Eastern Arabic-Indic', '۱۰', '10'],
+  ])('reads %s digits "%s" as %s units', async (_kind, typed, units) => {
+    mock.use({ scenario: 'basic' });
+    const { user } = renderPanel();
+    const field = await openStepper(user);
+    await typeUnits(user, field, typed);
+    expect(screen.queryByText(RANGE_MESSAGE)).not.toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-valuenow', units);
+    expect(field).toHaveValue(typed);
+    expect(review()).toBeEnabled();
+  });
+
+  it('refuses other characters that are not ASCII digits', async () => {
+    mock.use({ scenario: 'basic' });
+    const { user } = renderPanel();
+    const field = await openStepper(user);
+    await typeUnits(user, field, '²');
+    expect(screen.getByText(RANGE_MESSAGE)).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-valuenow', '1');
+  });
+
   it('moves with ArrowUp/ArrowDown, PageUp/PageDown and Home/End, within the bounds', async () => {
     mock.use({ scenario: 'basic' });
     const { user } = renderPanel();

@@ -28,6 +28,11 @@ describe('every locale', () => {
     expect(english).toBe(defaultMessages);
   });
 
+  // The widget's roots carry it as `lang`: a screen reader reads the words with its voice.
+  it.each(Object.keys(LOCALES) as LocaleTag[])('%s says it is in its own language', (tag) => {
+    expect(LOCALES[tag].lang).toBe(tag);
+  });
+
   it.each(TRANSLATED_TAGS)('%s has exactly the keys of the English defaults, nested groups included', (tag) => {
     expect(shape(LOCALES[tag])).toEqual(shape(english));
   });
