@@ -50,6 +50,11 @@ export interface BillingMessages {
   billingCycle: (args: { interval: 'month' | 'year' }) => string;
   /** Panel headings and labels. */
   planHeading: string;
+  /**
+   * What follows a label before its value ("Plan: Basic"), with the language's spacing: ": " in
+   * English, "\u00a0: " in French, "：" in Japanese and Chinese (no space after). Default ": ".
+   */
+  colon?: string;
   cycleLabel: string;
   seatsLabel: string;
   renewsLabel: string;

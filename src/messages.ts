@@ -20,6 +20,7 @@ export const defaultMessages: BillingMessages = {
   perInterval: ({ amount, interval }) => `${amount} / ${interval}`,
   billingCycle: ({ interval }) => (interval === 'month' ? 'Monthly' : 'Yearly'),
   planHeading: 'Plan',
+  colon: ': ',
   cycleLabel: 'Billing cycle',
   seatsLabel: 'Users',
   renewsLabel: 'Renews on',

@@ -52,6 +52,7 @@ export const messages: BillingMessages = {
   perInterval: ({ amount, interval }) => `${amount} ${interval === 'month' ? 'شهريًا' : 'سنويًا'}`,
   billingCycle: ({ interval }) => (interval === 'month' ? 'شهري' : 'سنوي'),
   planHeading: 'الخطة',
+  colon: ': ',
   cycleLabel: 'دورة الفوترة',
   seatsLabel: 'المستخدمون',
   renewsLabel: 'تاريخ التجديد',

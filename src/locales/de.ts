@@ -25,6 +25,7 @@ export const messages: BillingMessages = {
   perInterval: ({ amount, interval }) => `${amount} / ${interval === 'month' ? 'Monat' : 'Jahr'}`,
   billingCycle: ({ interval }) => (interval === 'month' ? 'Monatlich' : 'Jährlich'),
   planHeading: 'Tarif',
+  colon: ': ',
   cycleLabel: 'Abrechnungszeitraum',
   seatsLabel: 'Benutzer',
   renewsLabel: 'Verlängert sich am',

@@ -24,6 +24,7 @@ export const messages: BillingMessages = {
   perInterval: ({ amount, interval }) => `${amount} / ${interval === 'month' ? 'mes' : 'año'}`,
   billingCycle: ({ interval }) => (interval === 'month' ? 'Mensual' : 'Anual'),
   planHeading: 'Plan',
+  colon: ': ',
   cycleLabel: 'Ciclo de facturación',
   seatsLabel: 'Usuarios',
   renewsLabel: 'Se renueva el',

@@ -25,6 +25,7 @@ export const messages: BillingMessages = {
   perInterval: ({ amount, interval }) => `${amount} / ${interval === 'month' ? 'mois' : 'an'}`,
   billingCycle: ({ interval }) => (interval === 'month' ? 'Mensuel' : 'Annuel'),
   planHeading: 'Forfait',
+  colon: '\u00a0: ',
   cycleLabel: 'Cycle de facturation',
   seatsLabel: 'Utilisateurs',
   renewsLabel: 'Renouvellement le',

@@ -25,6 +25,7 @@ export const messages: BillingMessages = {
   perInterval: ({ amount, interval }) => `${amount} / ${interval === 'month' ? 'mese' : 'anno'}`,
   billingCycle: ({ interval }) => (interval === 'month' ? 'Mensile' : 'Annuale'),
   planHeading: 'Piano',
+  colon: ': ',
   cycleLabel: 'Ciclo di fatturazione',
   seatsLabel: 'Utenti',
   renewsLabel: 'Si rinnova il',

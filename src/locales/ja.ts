@@ -23,6 +23,7 @@ export const messages: BillingMessages = {
   perInterval: ({ amount, interval }) => `${amount}/${interval === 'month' ? '月' : '年'}`,
   billingCycle: ({ interval }) => (interval === 'month' ? '月払い' : '年払い'),
   planHeading: 'プラン',
+  colon: '：',
   cycleLabel: '請求サイクル',
   seatsLabel: 'ユーザー数',
   renewsLabel: '更新日',

@@ -24,6 +24,7 @@ export const messages: BillingMessages = {
   perInterval: ({ amount, interval }) => `${amount}/${interval === 'month' ? '월' : '년'}`,
   billingCycle: ({ interval }) => (interval === 'month' ? '월간' : '연간'),
   planHeading: '요금제',
+  colon: ': ',
   cycleLabel: '결제 주기',
   seatsLabel: '사용자',
   renewsLabel: '갱신일',

@@ -25,6 +25,7 @@ export const messages: BillingMessages = {
   perInterval: ({ amount, interval }) => `${amount} / ${interval === 'month' ? 'maand' : 'jaar'}`,
   billingCycle: ({ interval }) => (interval === 'month' ? 'Maandelijks' : 'Jaarlijks'),
   planHeading: 'Pakket',
+  colon: ': ',
   cycleLabel: 'Factuurperiode',
   seatsLabel: 'Gebruikers',
   renewsLabel: 'Wordt verlengd op',

@@ -25,6 +25,7 @@ export const messages: BillingMessages = {
   perInterval: ({ amount, interval }) => `${amount} / ${interval === 'month' ? 'mês' : 'ano'}`,
   billingCycle: ({ interval }) => (interval === 'month' ? 'Mensal' : 'Anual'),
   planHeading: 'Plano',
+  colon: ': ',
   cycleLabel: 'Ciclo de cobrança',
   seatsLabel: 'Usuários',
   renewsLabel: 'Renova em',

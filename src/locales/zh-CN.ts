@@ -23,6 +23,7 @@ export const messages: BillingMessages = {
   perInterval: ({ amount, interval }) => `${amount}/${interval === 'month' ? '月' : '年'}`,
   billingCycle: ({ interval }) => (interval === 'month' ? '按月' : '按年'),
   planHeading: '套餐',
+  colon: '：',
   cycleLabel: '计费周期',
   seatsLabel: '用户数',
   renewsLabel: '续订日期',

@@ -106,7 +106,10 @@ function SubscriptionView({ subscription }: { subscription: Subscription }) {
     <>
       <header className="rbw-panel__header">
         <h2 className="rbw-heading" id={titleId} tabIndex={-1} data-focus-landing>
-          <span className="rbw-muted">{messages.planHeading}: </span>
+          <span className="rbw-muted">
+            {messages.planHeading}
+            {messages.colon ?? ': '}
+          </span>
           <span className="rbw-plan-name">{subscription.plan.name}</span>
         </h2>
         <span className="rbw-badge" data-status={subscription.status}>
