@@ -14,6 +14,14 @@ const inShadow = (selector: string) =>
     selector,
   );
 
+/** True when focus is on an element inside the dialog in the widget's shadow root. */
+const focusInDialog = () =>
+  demo.page.evaluate(() => {
+    const shadow = document.getElementById('billing-host')?.shadowRoot;
+    const active = shadow?.activeElement;
+    return Boolean(active && shadow.querySelector('[role="dialog"]')?.contains(active));
+  });
+
 describe('the widget inside an open shadow root, by keyboard alone', () => {
   it('buys two more units with the stepper and the dialog in the shadow root, focus never lost', async () => {
     const { page } = demo;
@@ -33,6 +41,15 @@ describe('the widget inside an open shadow root, by keyboard alone', () => {
       expect(await page.evaluate(() => Boolean(document.body.querySelector(':scope > [role="dialog"]')))).toBe(false);
       expect(await dialog.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
       await expect.poll(() => focusedName(page)).toBe('Cancel');
+      // A modal dialog keeps Tab in it: round and round, both ways, never to the page behind.
+      await expect.poll(() => dialog.getByRole('button', { name: 'Update Add-On' }).isEnabled()).toBe(true);
+      const seen = new Set<string>();
+      for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+        await page.keyboard.press(key);
+        expect(await focusInDialog(), `focus after ${key}`).toBe(true);
+        seen.add(await focusedName(page));
+      }
+      expect([...seen].sort()).toEqual(['Cancel', 'Update Add-On']);
       await page.screenshot({ path: new URL('shadow-root-dialog.png', ARTIFACTS).pathname });
     });
     expect(demo.problems).toEqual([]);

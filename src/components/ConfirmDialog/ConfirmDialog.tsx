@@ -1,6 +1,6 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Subscription } from '../../core';
 import { useBillingText } from '../../react/useBillingText';
 import { useConfirmAddOnChange } from '../../react/useConfirmAddOnChange';
@@ -89,6 +89,28 @@ function DialogBody(props: ConfirmDialogProps) {
       content.current?.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
     }
   };
+  // Radix loops Tab at the dialog's edges by comparing with the document's activeElement, which in a
+  // shadow root is the host: Tab would leave the modal dialog for the page behind. Loop it there.
+  const onContentKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const root = focusRoot();
+    const dialog = content.current;
+    if (event.key !== 'Tab' || !dialog || root !== container || !root) return;
+    const tabbable = dialog.querySelectorAll<HTMLElement>('button:not(:disabled), a[href], [tabindex="0"]');
+    const first = tabbable[0];
+    const last = tabbable[tabbable.length - 1];
+    const { activeElement } = root;
+    const next = event.shiftKey
+      ? activeElement === first || activeElement === dialog
+        ? last
+        : null
+      : activeElement === last
+        ? first
+        : null;
+    if (next || !first) {
+      event.preventDefault();
+      next?.focus();
+    }
+  };
   const onContentCloseAutoFocus = (event: Event) => {
     onCloseAutoFocus?.(event);
     if (event.defaultPrevented) return;
@@ -125,6 +147,7 @@ function DialogBody(props: ConfirmDialogProps) {
           ref={content}
           onOpenAutoFocus={onContentOpenAutoFocus}
           onCloseAutoFocus={onContentCloseAutoFocus}
+          onKeyDown={onContentKeyDown}
           aria-busy={flow.isSubmitting || undefined}
         >
           <Dialog.Title className="rbw-heading">{messages.confirmTitle}</Dialog.Title>
