@@ -1,0 +1,81 @@
+import type Stripe from 'stripe';
+import { httpFailure } from '../../core/httpStatus';
+import { applyIncrease } from './applyIncrease';
+import { type ChangeContext, quantityFor } from './changeContext';
+
+/** The key of the proration date (Unix seconds) pinned in a prorated quote's id. */
+export const PRORATION_DATE_PIN = 'prorationDate';
+
+type PreviewContext = Pick<ChangeContext, 'stripe' | 'view' | 'binding'>;
+
+const priceIdOf = (price: string | { id: string } | undefined): string | undefined =>
+  typeof price === 'string' ? price : price?.id;
+
+/** The item change that raises the add-on to `units`: its item's quantity, or a new item. */
+function raisedItem({ view, binding }: PreviewContext, units: number) {
+  const quantity = quantityFor({ view, binding }, units);
+  return binding.item ? { id: binding.item.id, quantity } : { price: binding.catalog.priceId, quantity };
+}
+
+/**
+ * What Stripe would invoice now for raising the add-on to `units` with prorations dated
+ * `prorationDate`: the preview's proration lines (Stripe's recommended filter, so a renewal the
+ * preview may show never counts), those of the add-on's price only, or of every price (`allPrices`:
+ * what an `always_invoice` update would actually charge).
+ */
+export async function previewProration(
+  context: PreviewContext,
+  units: number,
+  prorationDate: number,
+  scope: 'addOn' | 'allPrices' = 'addOn',
+): Promise<number> {
+  const { stripe, view, binding } = context;
+  const subscription = view.stripeSubscription;
+  const preview = await stripe.invoices.createPreview({
+    customer: typeof subscription.customer === 'string' ? subscription.customer : subscription.customer.id,
+    subscription: subscription.id,
+    subscription_details: {
+      items: [raisedItem(context, units)],
+      proration_behavior: 'always_invoice',
+      proration_date: prorationDate,
+    },
+  });
+  let amount = 0;
+  for (const line of preview.lines.data) {
+    if (!line.parent?.subscription_item_details?.proration) continue;
+    if (scope === 'addOn' && priceIdOf(line.pricing?.price_details?.price) !== binding.catalog.priceId) continue;
+    amount += line.amount;
+  }
+  return amount;
+}
+
+const amountChanged = () =>
+  httpFailure(
+    'conflict',
+    'What Stripe would charge now is no longer the amount quoted (the price or the billing changed). Get a new quote.',
+  );
+
+/**
+ * A prorated increase (the `proration: true` option): Stripe raises the quantity and charges the
+ * proration at once, dated as quoted, in one call that changes nothing when the payment fails
+ * (`error_if_incomplete`). Before that, the same preview must still come to the quoted amount, or
+ * the update is refused rather than charge another figure. A subscription under a schedule (which
+ * that call cannot raise) is charged the quoted amount by invoice and raised without proration, as
+ * without the option. A retry after the raise went through only finishes what is left.
+ */
+export async function prorateIncrease(context: ChangeContext, prorationDate: number): Promise<void> {
+  const { stripe, view, binding, terms, keys } = context;
+  const raised = (binding.item?.quantity ?? 0) === quantityFor(context, terms.units);
+  if (!raised && (await previewProration(context, terms.units, prorationDate, 'allPrices')) !== terms.dueNow.amount) {
+    throw amountChanged();
+  }
+  if (view.schedule) return applyIncrease(context);
+  if (raised) return;
+  const params: Stripe.SubscriptionUpdateParams = {
+    items: [raisedItem(context, terms.units)],
+    proration_behavior: 'always_invoice',
+    payment_behavior: 'error_if_incomplete',
+    proration_date: prorationDate,
+  };
+  await stripe.subscriptions.update(view.stripeSubscription.id, params, { idempotencyKey: keys.stripe('prorate') });
+}
