@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { httpFailure } from '../../core/httpStatus';
 import { applyIncrease } from './applyIncrease';
 import { type ChangeContext, quantityFor } from './changeContext';
+import { StripeSetupError } from './StripeSetupError';
 
 /** The key of the proration date (Unix seconds) pinned in a prorated quote's id. */
 export const PRORATION_DATE_PIN = 'prorationDate';
@@ -18,10 +19,18 @@ function raisedItem({ view, binding }: PreviewContext, units: number) {
 }
 
 /**
+ * True for a preview line the update's invoice would hold: a proration (Stripe's recommended filter,
+ * so a renewal the preview may show never counts) or a pending invoice item, which an invoice made
+ * for the subscription takes along.
+ */
+function invoicedNow(line: Stripe.InvoiceLineItem): boolean {
+  return Boolean(line.parent?.subscription_item_details?.proration || line.parent?.invoice_item_details);
+}
+
+/**
  * What Stripe would invoice now for raising the add-on to `units` with prorations dated
- * `prorationDate`: the preview's proration lines (Stripe's recommended filter, so a renewal the
- * preview may show never counts), those of the add-on's price only, or of every price (`allPrices`:
- * what an `always_invoice` update would actually charge).
+ * `prorationDate`: the add-on's proration lines (`addOn`, what the quote shows), or every line the
+ * `always_invoice` update's invoice would hold (`allPrices`, what it would actually charge).
  */
 export async function previewProration(
   context: PreviewContext,
@@ -42,8 +51,17 @@ export async function previewProration(
   });
   let amount = 0;
   for (const line of preview.lines.data) {
-    if (!line.parent?.subscription_item_details?.proration) continue;
-    if (scope === 'addOn' && priceIdOf(line.pricing?.price_details?.price) !== binding.catalog.priceId) continue;
+    if (!invoicedNow(line)) continue;
+    const ofAddOn =
+      line.parent?.subscription_item_details?.proration &&
+      priceIdOf(line.pricing?.price_details?.price) === binding.catalog.priceId;
+    if (scope === 'addOn' && !ofAddOn) continue;
+    // As for the one-off invoice: never charge more than the customer was shown.
+    if (line.taxes?.some((tax) => tax.tax_behavior === 'exclusive' && tax.amount > 0)) {
+      throw new StripeSetupError(
+        `Stripe adds tax to the proration of price ${binding.catalog.priceId} (automatic tax or tax rates), which the quote cannot show: prorated add-ons need prices without exclusive tax.`,
+      );
+    }
     amount += line.amount;
   }
   return amount;
@@ -52,14 +70,15 @@ export async function previewProration(
 const amountChanged = () =>
   httpFailure(
     'conflict',
-    'What Stripe would charge now is no longer the amount quoted (the price or the billing changed). Get a new quote.',
+    'What Stripe would charge now is not the amount quoted (the billing changed, or other charges are pending). Get a new quote.',
   );
 
 /**
  * A prorated increase (the `proration: true` option): Stripe raises the quantity and charges the
  * proration at once, dated as quoted, in one call that changes nothing when the payment fails
- * (`error_if_incomplete`). Before that, the same preview must still come to the quoted amount, or
- * the update is refused rather than charge another figure. A subscription under a schedule (which
+ * (`error_if_incomplete`). Before that, the same preview must still come to the quoted amount, with
+ * nothing else on the invoice (a pending invoice item), or the update is refused rather than
+ * charge another figure. A subscription under a schedule (which
  * that call cannot raise) is charged the quoted amount by invoice and raised without proration, as
  * without the option. A retry after the raise went through only finishes what is left.
  */

@@ -764,7 +764,8 @@ export class FakeStripeState {
     const lines = this.prorationLines(subscription, wanted, date);
     const paymentMethod =
       subscription.default_payment_method ?? this.customer(subscription.customer).defaultPaymentMethod;
-    const total = lines.reduce((sum, { amount }) => sum + amount, 0);
+    const pending = this.pendingItems(subscription.customer);
+    const total = [...lines, ...pending].reduce((sum, { amount }) => sum + amount, 0);
     const declined = total > 0 && (!paymentMethod || DECLINING_PAYMENT_METHODS.has(paymentMethod));
     if (declined && paymentBehavior === 'error_if_incomplete') {
       throw new FakeStripeError(402, {
@@ -796,6 +797,7 @@ export class FakeStripeState {
       const item = this.prorationItem(subscription, id, line);
       this.invoiceItems.set(item.id, item);
     }
+    for (const item of pending) item.invoice = id;
     this.syncItems(subscription, wanted, 'none');
     if (declined) subscription.status = 'past_due';
     else if (total > 0) {
@@ -807,6 +809,11 @@ export class FakeStripeState {
         paymentMethod: paymentMethod as string,
       });
     }
+  }
+
+  /** The customer's invoice items on no invoice yet: the next invoice made for them takes them along. */
+  private pendingItems(customer: string): FakeInvoiceItem[] {
+    return [...this.invoiceItems.values()].filter((item) => item.customer === customer && item.invoice === null);
   }
 
   updateSubscription(id: string, params: FormParams): Wire<Stripe.Subscription> {
@@ -861,10 +868,12 @@ export class FakeStripeState {
       throw invalid('Invalid proration_behavior', 'subscription_details[proration_behavior]');
     const date = this.prorationDate(subscription, details.proration_date, 'subscription_details[proration_date]');
     const wanted = this.proposedItems(subscription, details.items, 'subscription_details[items]');
-    const items =
-      proration === 'none'
+    const items = [
+      ...(proration === 'none'
         ? []
-        : this.prorationLines(subscription, wanted, date).map((line) => this.prorationItem(subscription, null, line));
+        : this.prorationLines(subscription, wanted, date).map((line) => this.prorationItem(subscription, null, line))),
+      ...this.pendingItems(subscription.customer),
+    ];
     if (proration !== 'always_invoice') {
       const start = subscription.current_period_end;
       const end = addInterval(start, this.price(wanted[0]?.price ?? '').interval);

@@ -9,6 +9,23 @@ import { DAY, NOW } from './stripeWorld';
 /** Half of Basic's 30-day period (Nov 21 → Dec 21) left: the subscriptions started 12 days before NOW. */
 const HALF_WAY = NOW + 3 * DAY;
 
+/** A client of the fake whose invoice previews `alter` changes (the preview's count from 1), as Stripe might. */
+function previewAltered(
+  made: Awaited<ReturnType<typeof flowWorld>>,
+  alter: (invoice: Stripe.Invoice, count: number) => void,
+): Stripe {
+  const stripe = made.fake.client();
+  const preview = stripe.invoices.createPreview.bind(stripe.invoices);
+  let count = 0;
+  stripe.invoices.createPreview = async (params?: Stripe.InvoiceCreatePreviewParams) => {
+    const invoice = await preview(params);
+    count += 1;
+    alter(invoice, count);
+    return invoice;
+  };
+  return stripe;
+}
+
 /** The prorating backend over the fake, its clocks at half the period. */
 async function world(options: Parameters<typeof flowWorld>[0] = {}) {
   const made = await flowWorld({ proration: true, ...options });
@@ -130,23 +147,57 @@ describe('Stripe backend with proration: failures and retries', () => {
 
   it('refuses with conflict, charging nothing, when Stripe would now charge another amount than quoted', async () => {
     const made = await flowWorld();
-    const stripe = made.fake.client();
-    // As if a discount ended between the quote and the update: the second preview comes to $1.00 more.
-    const preview = stripe.invoices.createPreview.bind(stripe.invoices);
-    let previews = 0;
-    stripe.invoices.createPreview = async (params?: Stripe.InvoiceCreatePreviewParams) => {
-      const invoice = await preview(params);
-      previews += 1;
+    // As if the billing changed between the quote and the update: the second preview comes to $1.00 more.
+    const stripe = previewAltered(made, (invoice, count) => {
       const [first] = invoice.lines.data;
-      if (previews > 1 && first) first.amount += 100;
-      return invoice;
-    };
+      if (count > 1 && first) first.amount += 100;
+    });
     const api = billingApi(made.backend({ stripe, proration: true }));
     const { updated } = await api.change('cus_basic', ADD_ON, 2, 'key-changed');
     expect(updated.status).toBe(409);
     expect(updated.body.error.code).toBe('conflict');
     expect(made.state.charges).toEqual([]);
     expect(made.quantity(made.subscriptions.basic, 'price_credits_basic')).toBe(3);
+  });
+});
+
+describe('Stripe backend with proration: what the quote does not show is never charged', () => {
+  it('a pending invoice item the proration invoice would take along: conflict, nothing charged', async () => {
+    const { api, state, quantity, subscriptions } = await world();
+    const quoted = await api.quote('cus_basic', ADD_ON, 2);
+    expect(quoted.body.quote.dueNow.amount).toBe(1500);
+    state.createInvoiceItem({ customer: 'cus_basic', amount: '500', currency: 'usd', description: 'Setup fee' });
+    const updated = await api.update('cus_basic', ADD_ON, 2, quoted.body.quote.id, 'key-pending');
+    expect(updated.status).toBe(409);
+    expect(updated.body.error.code).toBe('conflict');
+    expect(state.charges).toEqual([]);
+    expect(quantity(subscriptions.basic, 'price_credits_basic')).toBe(3);
+  });
+});
+
+describe('Stripe backend with proration: set-up errors', () => {
+  it('refuses to quote a proration Stripe would add tax to: a generic 500, and onError says why', async () => {
+    const made = await flowWorld();
+    const stripe = previewAltered(made, (invoice) => {
+      for (const line of invoice.lines.data) {
+        line.taxes = [
+          {
+            amount: 150,
+            tax_behavior: 'exclusive',
+            taxable_amount: line.amount,
+            taxability_reason: 'standard_rated',
+            tax_rate_details: null,
+            type: 'tax_rate_details',
+          },
+        ];
+      }
+    });
+    const errors: unknown[] = [];
+    const api = billingApi(made.backend({ stripe, proration: true }), { onError: (error) => errors.push(error) });
+    const quoted = await api.quote('cus_basic', ADD_ON, 2);
+    expect(quoted.status).toBe(500);
+    expect(quoted.body.error.code).toBe('server');
+    expect(String(errors[0])).toMatch(/adds tax to the proration of price price_credits_basic/);
   });
 });
 
