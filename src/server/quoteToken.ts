@@ -16,14 +16,15 @@ export interface QuoteSignerOptions {
 export interface QuoteSigner {
   /**
    * The quote for `terms`, priced from the subscription state `state` (see `quoteStateOf`): its id
-   * carries the terms, the state's digest and the expiry, signed with the secret.
+   * carries the terms, the state's digest, the expiry and any `pinned` figures, signed with the
+   * secret.
    */
   sign(terms: QuoteTerms, state: string, pinned?: QuotePins): Promise<AddOnQuote>;
   /**
    * The terms a quote id was signed with, once checked against the update's request and the
-   * subscription's current state (the pins: `read`). Rejects with `quote_expired` (not ours, tampered with, or
-   * expired), `invalid_units` (the request is not what was quoted) or `conflict` (the
-   * subscription changed since it was priced).
+   * subscription's current state (its pins: `read`). Rejects with `quote_expired` (not ours,
+   * tampered with, or expired), `invalid_units` (the request is not what was quoted) or `conflict`
+   * (the subscription changed since it was priced).
    */
   verify(quoteId: string, request: QuoteAddOnRequest, state: string): Promise<QuoteTerms>;
   /**

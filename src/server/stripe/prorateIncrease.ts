@@ -77,19 +77,18 @@ const amountChanged = () =>
  * A prorated increase (the `proration: true` option): Stripe raises the quantity and charges the
  * proration at once, dated as quoted, in one call that changes nothing when the payment fails
  * (`error_if_incomplete`). Before that, the same preview must still come to the quoted amount, with
- * nothing else on the invoice (a pending invoice item), or the update is refused rather than
- * charge another figure. A subscription under a schedule (which
- * that call cannot raise) is charged the quoted amount by invoice and raised without proration, as
- * without the option. A retry after the raise went through only finishes what is left.
+ * nothing else on that invoice (a pending invoice item), or the update is refused rather than
+ * charge another figure. A subscription under a schedule, which that call cannot raise, is charged
+ * the quoted amount itself by a one-off invoice and raised without proration, as without the
+ * option. A retry after the raise went through has nothing left to do.
  */
 export async function prorateIncrease(context: ChangeContext, prorationDate: number): Promise<void> {
   const { stripe, view, binding, terms, keys } = context;
-  const raised = (binding.item?.quantity ?? 0) === quantityFor(context, terms.units);
-  if (!raised && (await previewProration(context, terms.units, prorationDate, 'allPrices')) !== terms.dueNow.amount) {
+  if (view.schedule) return applyIncrease(context);
+  if ((binding.item?.quantity ?? 0) === quantityFor(context, terms.units)) return;
+  if ((await previewProration(context, terms.units, prorationDate, 'allPrices')) !== terms.dueNow.amount) {
     throw amountChanged();
   }
-  if (view.schedule) return applyIncrease(context);
-  if (raised) return;
   const params: Stripe.SubscriptionUpdateParams = {
     items: [raisedItem(context, terms.units)],
     proration_behavior: 'always_invoice',

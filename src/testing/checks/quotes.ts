@@ -1,7 +1,7 @@
 import { canIncrease, quoteTerms } from '../../core/policy';
 import type { AddOn, AddOnQuote, Money, Subscription } from '../../core/types';
 import { describeAnswer, expectError, expectRefusal, readQuote } from '../answers';
-import type { ApiAnswer, ApiClient } from '../apiClient';
+import type { ApiAnswer } from '../apiClient';
 import { quote } from '../billingCalls';
 import { allOf, CheckFailure, CheckSkipped, expectThat } from '../checkRunner';
 import { type VerifyContext, whyNoAddOn, whyNotLoaded } from '../context';
