@@ -5,6 +5,7 @@ export { createMemoryBackend, type MemoryBackend, type MemoryBackendOptions } fr
 export type { NodeRequest, NodeResponse } from './nodeTypes';
 export {
   createQuoteSigner,
+  type QuotePins,
   type QuoteSigner,
   type QuoteSignerOptions,
   quoteStateOf,

@@ -16,14 +16,15 @@ export interface QuoteSignerOptions {
 export interface QuoteSigner {
   /**
    * The quote for `terms`, priced from the subscription state `state` (see `quoteStateOf`): its id
-   * carries the terms, the state's digest and the expiry, signed with the secret.
+   * carries the terms, the state's digest, the expiry and any `pinned` figures, signed with the
+   * secret.
    */
-  sign(terms: QuoteTerms, state: string): Promise<AddOnQuote>;
+  sign(terms: QuoteTerms, state: string, pinned?: QuotePins): Promise<AddOnQuote>;
   /**
    * The terms a quote id was signed with, once checked against the update's request and the
-   * subscription's current state. Rejects with `quote_expired` (not ours, tampered with, or
-   * expired), `invalid_units` (the request is not what was quoted) or `conflict` (the
-   * subscription changed since it was priced).
+   * subscription's current state (its pins: `read`). Rejects with `quote_expired` (not ours,
+   * tampered with, or expired), `invalid_units` (the request is not what was quoted) or `conflict`
+   * (the subscription changed since it was priced).
    */
   verify(quoteId: string, request: QuoteAddOnRequest, state: string): Promise<QuoteTerms>;
   /**
@@ -34,9 +35,17 @@ export interface QuoteSigner {
   read(quoteId: string, request: QuoteAddOnRequest): Promise<SignedQuote>;
 }
 
+/**
+ * Figures a backend pins in a quote id beside the terms, to apply the change exactly as it was
+ * priced (e.g. the Stripe backend's proration date): signed with it, never shown to the customer.
+ */
+export type QuotePins = Readonly<Record<string, number>>;
+
 /** A quote id's content once its signature checked out. */
 export interface SignedQuote {
   terms: QuoteTerms;
+  /** What the backend pinned when it signed the quote; `{}` when nothing. */
+  pinned: QuotePins;
   /** Milliseconds since the epoch. */
   expiresAt: number;
   /** SHA-256 of the state it was priced from (not the state itself). */
@@ -51,6 +60,8 @@ interface TokenPayload {
   s: string;
   /** Expiry, milliseconds since the epoch. */
   e: number;
+  /** The backend's pins, when it set any. */
+  p?: QuotePins;
 }
 
 const PREFIX = 'q1';
@@ -85,6 +96,12 @@ const isMoney = (value: unknown): value is Money =>
   Number.isSafeInteger((value as Money).amount) &&
   typeof (value as Money).currency === 'string';
 
+const isPins = (value: unknown): value is QuotePins =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((entry) => Number.isSafeInteger(entry));
+
 // A payload is only read once its signature checked out, so this guards against our own older
 // formats, not against forgery.
 function isPayload(value: unknown): value is TokenPayload {
@@ -95,6 +112,7 @@ function isPayload(value: unknown): value is TokenPayload {
     payload !== null &&
     typeof payload.s === 'string' &&
     Number.isSafeInteger(payload.e) &&
+    (payload.p === undefined || isPins(payload.p)) &&
     typeof terms === 'object' &&
     terms !== null &&
     typeof terms.addOnId === 'string' &&
@@ -152,19 +170,24 @@ export function createQuoteSigner(options: QuoteSignerOptions): QuoteSigner {
       throw invalidQuote();
     }
     if (!isPayload(payload)) throw invalidQuote();
-    const { t: terms, s: stateDigest, e: expiresAt } = payload;
+    const { t: terms, s: stateDigest, e: expiresAt, p: pinned = {} } = payload;
     if (terms.addOnId !== request.addOnId || terms.units !== request.units) {
       throw failure('invalid_units', 'The change does not match its quote.');
     }
-    return { terms, expiresAt, stateDigest };
+    return { terms, pinned, expiresAt, stateDigest };
   }
 
   return {
     read,
 
-    async sign(terms, state) {
+    async sign(terms, state, pinned) {
       const expiresAt = now().getTime() + ttlMs;
-      const payload: TokenPayload = { t: terms, s: await sha256(state), e: expiresAt };
+      const payload: TokenPayload = {
+        t: terms,
+        s: await sha256(state),
+        e: expiresAt,
+        ...(pinned && Object.keys(pinned).length > 0 && { p: pinned }),
+      };
       const body = `${PREFIX}.${base64url(encoder.encode(JSON.stringify(payload)))}`;
       return { id: `${body}.${await signatureOf(body)}`, ...terms, expiresAt: new Date(expiresAt).toISOString() };
     },

@@ -6,7 +6,8 @@ import { verifyBillingApi } from './verifyBillingApi';
 // only hands it process.argv and sets the exit code.
 
 /** The command's usage line. */
-export const VERIFY_USAGE = 'Usage: billing-widget-verify <baseUrl> [--header "Name: value"]… [--allow-charges]';
+export const VERIFY_USAGE =
+  'Usage: billing-widget-verify <baseUrl> [--header "Name: value"]… [--allow-charges] [--proration]';
 
 const HELP = [
   VERIFY_USAGE,
@@ -19,6 +20,8 @@ const HELP = [
   '  --allow-charges             also run the checks that charge the payment method on file: one',
   '                              increase of one unit, charged and kept (add-ons are non-refundable).',
   '                              Only against a test-mode backend.',
+  '  --proration                 the backend charges an increase a prorated share of its price for the',
+  '                              rest of the period: a quote due above 0 and up to the full price passes.',
   '',
   'Every other change it makes is undone. Exit code: 0 when no check failed, 1 when one did, 2 on bad usage.',
 ].join('\n');
@@ -37,11 +40,16 @@ export function parseVerifyArguments(argv: readonly string[]): VerifyArguments {
   const urls: string[] = [];
   const headers: Record<string, string> = {};
   let allowCharges = false;
+  let proration = false;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] as string;
     if (argument === '--help' || argument === '-h') return { kind: 'help' };
     if (argument === '--allow-charges') {
       allowCharges = true;
+      continue;
+    }
+    if (argument === '--proration') {
+      proration = true;
       continue;
     }
     const inline = argument.startsWith('--header=') ? argument.slice('--header='.length) : undefined;
@@ -64,7 +72,7 @@ export function parseVerifyArguments(argv: readonly string[]): VerifyArguments {
   if (protocol !== 'http:' && protocol !== 'https:') {
     return { kind: 'usage', problem: `the base URL must be an absolute http(s) URL, got ${baseUrl}` };
   }
-  return { kind: 'verify', options: { baseUrl, headers, allowCharges } };
+  return { kind: 'verify', options: { baseUrl, headers, allowCharges, ...(proration && { proration }) } };
 }
 
 const MARKS = { passed: '✓', failed: '✗', skipped: 'skipped' } as const;

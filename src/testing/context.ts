@@ -15,6 +15,8 @@ export interface VerifyContext {
   api: ApiClient;
   runner: CheckRunner;
   allowCharges: boolean;
+  /** Increases may be due a prorated share of their full price (`proration`). */
+  proration: boolean;
   /** Whether GET /subscription gave a valid answer; `found` means nothing until it did. */
   loaded: boolean;
   /** The subscription as the checks found it. */

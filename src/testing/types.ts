@@ -33,6 +33,13 @@ export interface VerifyBillingApiOptions {
    * kept (add-ons are non-refundable). Only against a test-mode backend. Default `false`.
    */
   allowCharges?: boolean;
+  /**
+   * The backend charges an increase a prorated share of its price for the rest of the period (e.g.
+   * `createStripeBackend({ proration: true })`): an increase quote may then be due more than 0 and
+   * up to the full price of the added units, in the add-on's currency, instead of exactly that
+   * price. Default `false`.
+   */
+  proration?: boolean;
   /** Give up on a request after this long (it fails its check). Default 10 000 ms. */
   timeoutMs?: number;
 }

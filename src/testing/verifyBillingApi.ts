@@ -45,6 +45,7 @@ export async function verifyBillingApi(options: VerifyBillingApiOptions): Promis
     api,
     runner,
     allowCharges: options.allowCharges === true,
+    proration: options.proration === true,
     loaded: false,
     found: null,
     addOn: undefined,

@@ -71,6 +71,26 @@ describe('signed quote ids', () => {
     }
   });
 
+  it('gives back the figures a backend pinned beside the terms, signed with them, never in the quote shown', async () => {
+    const clock = { now: new Date('2026-12-03T10:00:00Z') };
+    const signer = signerAt(clock);
+    const terms = quoteTerms(subscription, request, clock.now);
+    const pinned = await signer.sign(terms, quoteStateOf(subscription), { prorationDate: 1_796_292_000 });
+    expect(Object.keys(pinned).sort()).toEqual(Object.keys({ ...terms, id: '', expiresAt: '' }).sort());
+    await expect(signer.read(pinned.id, request)).resolves.toMatchObject({
+      terms,
+      pinned: { prorationDate: 1_796_292_000 },
+    });
+    const plain = await signer.sign(terms, quoteStateOf(subscription));
+    await expect(signer.read(plain.id, request)).resolves.toMatchObject({ pinned: {} });
+    // An earlier proration date would prorate a larger share: changing it breaks the signature.
+    const [prefix, body, signature] = pinned.id.split('.') as [string, string, string];
+    const moved = JSON.parse(atob(body.replace(/-/g, '+').replace(/_/g, '/')));
+    moved.p.prorationDate -= 86_400;
+    const forged = btoa(JSON.stringify(moved)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    await expectBillingError(() => signer.read(`${prefix}.${forged}.${signature}`, request), 'quote_expired');
+  });
+
   it('needs a secret of at least 32 bytes', () => {
     expect(() => createQuoteSigner({ secret: 'short' })).toThrow(/32 bytes/);
   });

@@ -40,6 +40,13 @@ describe('billing-widget-verify arguments', () => {
     });
   });
 
+  it('--proration asks the checks to accept a prorated increase', () => {
+    expect(parseVerifyArguments(['http://127.0.0.1:3000/api/billing', '--proration', '--allow-charges'])).toEqual({
+      kind: 'verify',
+      options: { baseUrl: 'http://127.0.0.1:3000/api/billing', headers: {}, allowCharges: true, proration: true },
+    });
+  });
+
   it.each([
     { argv: [], problem: 'the base URL is missing' },
     { argv: ['http://a.test', 'http://b.test'], problem: 'give one base URL' },

@@ -3,12 +3,13 @@ import { BillingError, isBillingError } from '../../core/errors';
 import { httpFailure } from '../../core/httpStatus';
 import { findAddOn, type QuoteTerms, quoteTerms } from '../../core/policy';
 import type { AdapterCallOptions, Subscription, UpdateAddOnRequest } from '../../core/types';
-import { createQuoteSigner, quoteStateOf } from '../quoteToken';
+import { createQuoteSigner, type QuotePins, quoteStateOf } from '../quoteToken';
 import type { BillingBackend, BillingCustomer } from '../types';
 import { applyIncrease } from './applyIncrease';
 import { assertCatalog, type StripeCatalog } from './catalog';
 import type { ChangeContext } from './changeContext';
 import { mapSubscription, missingAddOnPrices, type StripeView } from './mapSubscription';
+import { PRORATION_DATE_PIN, previewProration, prorateIncrease } from './prorateIncrease';
 import { replayAnswer } from './replayAnswer';
 import { restoreAddOn } from './restoreAddOn';
 import { StripeSetupError } from './StripeSetupError';
@@ -34,6 +35,12 @@ export interface StripeBackendOptions {
   quoteTtlSeconds?: number;
   /** The clock for quote expiry; default: the system clock. */
   now?: () => Date;
+  /**
+   * Charge an increase Stripe's prorated amount for the rest of the period (a preview of the
+   * subscription update, its proration date pinned in the quote) instead of the policy's full
+   * price; the credits are still granted in full. Default `false`: due in full now (section 2).
+   */
+  proration?: boolean;
 }
 
 // An update started under a key is finished on a retry only while Stripe still replays its calls
@@ -138,10 +145,12 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
     );
   }
 
-  async function apply(context: ChangeContext): Promise<void> {
+  async function apply(context: ChangeContext, pinned: QuotePins): Promise<void> {
+    const prorationDate = pinned[PRORATION_DATE_PIN];
     switch (context.terms.change) {
       case 'increase':
-        return applyIncrease(context);
+        // The quote decides, not the option: a quote priced before the host changed it is applied as priced.
+        return prorationDate === undefined ? applyIncrease(context) : prorateIncrease(context, prorationDate);
       case 'decrease':
         return scheduleDecrease(context);
       case 'restore':
@@ -154,20 +163,26 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
   const withinResumeWindow = (mark: UpdateMark) =>
     Math.floor(now().getTime() / 60_000) - mark.startedAt <= RESUME_WINDOW_MINUTES;
 
-  /** The terms to apply: checked in full for a new update, by signature only when finishing one already started. */
+  /**
+   * The terms to apply and what the quote pinned: checked in full for a new update, by signature
+   * only when finishing one already started.
+   */
   async function termsFor(
     request: UpdateAddOnRequest,
     view: StripeView | null,
     started: UpdateMark | undefined,
-  ): Promise<QuoteTerms> {
-    if (!started) return signer.verify(request.quoteId, request, quoteStateOf(view?.subscription ?? null));
+  ): Promise<{ terms: QuoteTerms; pinned: QuotePins }> {
+    if (!started) {
+      const terms = await signer.verify(request.quoteId, request, quoteStateOf(view?.subscription ?? null));
+      return { terms, pinned: (await signer.read(request.quoteId, request)).pinned };
+    }
     if (!withinResumeWindow(started)) {
       throw httpFailure(
         'conflict',
         'This change was confirmed over a day ago and cannot be finished now. Reload and review it again.',
       );
     }
-    return (await signer.read(request.quoteId, request)).terms;
+    return signer.read(request.quoteId, request);
   }
 
   /** Finishes paid increases other keys left unapplied; the view as it then is. */
@@ -191,7 +206,7 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
     // A new update first finishes what others paid for: its quote, priced before that, then answers conflict.
     const view = read && !existing ? await settle(customer, read, keys) : read;
     const started = existing?.status === 'started' ? existing : undefined;
-    const terms = await termsFor(request, view, started);
+    const { terms, pinned } = await termsFor(request, view, started);
     if (!view) throw new BillingError('subscription_inactive', 'There is no subscription to add credits to.');
     if (terms.change === 'none') return view.subscription;
     if (!started) refuseDecreaseWhenEnding(view, terms);
@@ -200,7 +215,7 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
     const mark = started ?? startMark(keys, now());
     if (!started) await setMark(view, mark, keys, 'mark-started');
     try {
-      await apply({ stripe, view, binding, terms, keys });
+      await apply({ stripe, view, binding, terms, keys }, pinned);
     } catch (error) {
       const failure = fromStripeError(error);
       if (isBillingError(failure) && failure.code === 'payment_failed') {
@@ -228,7 +243,14 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
         const subscription = view?.subscription ?? null;
         const terms = quoteTerms(subscription, request, now());
         refuseDecreaseWhenEnding(view, terms);
-        return signer.sign(terms, quoteStateOf(subscription));
+        const state = quoteStateOf(subscription);
+        const binding = view?.addOns.find((candidate) => candidate.addOn.id === terms.addOnId);
+        if (!options.proration || terms.change !== 'increase' || !view || !binding) return signer.sign(terms, state);
+        // Stripe prorates from this second; the update passes it again so it charges this very amount.
+        const prorationDate = Math.floor(now().getTime() / 1000);
+        const amount = await previewProration({ stripe, view, binding }, terms.units, prorationDate);
+        const prorated = { ...terms, dueNow: { ...terms.dueNow, amount } };
+        return signer.sign(prorated, state, { [PRORATION_DATE_PIN]: prorationDate });
       });
     },
 

@@ -1,7 +1,7 @@
 import { canIncrease, quoteTerms } from '../../core/policy';
 import type { AddOn, AddOnQuote, Money, Subscription } from '../../core/types';
 import { describeAnswer, expectError, expectRefusal, readQuote } from '../answers';
-import type { ApiAnswer, ApiClient } from '../apiClient';
+import type { ApiAnswer } from '../apiClient';
 import { quote } from '../billingCalls';
 import { allOf, CheckFailure, CheckSkipped, expectThat } from '../checkRunner';
 import { type VerifyContext, whyNoAddOn, whyNotLoaded } from '../context';
@@ -21,11 +21,23 @@ function moneyProblem(field: string, actual: Money, expected: Money, because: st
   return `${field} is ${money(actual)}, expected ${money(expected)} = ${because}`;
 }
 
+/** A prorated increase is due a share of its full price: more than nothing, at most all of it. */
+function proratedProblem(actual: Money, full: Money, because: string): string | null {
+  if (actual.currency === full.currency && actual.amount > 0 && actual.amount <= full.amount) return null;
+  return `dueNow is ${money(actual)}, expected a prorated share above 0 and at most ${money(full)} = ${because}`;
+}
+
 /**
  * Fails unless the answer is the quote the policy gives for `units` of the add-on: the kind of
  * change, what is due and granted now, the recurring charge, when it takes effect.
  */
-function expectPolicyQuote(answer: ApiAnswer, subscription: Subscription, addOn: AddOn, units: number): AddOnQuote {
+function expectPolicyQuote(
+  answer: ApiAnswer,
+  subscription: Subscription,
+  addOn: AddOn,
+  units: number,
+  proration: boolean,
+): AddOnQuote {
   const actual = readQuote(answer);
   const expected = quoteTerms(subscription, { addOnId: addOn.id, units }, new Date());
   const { seats } = subscription;
@@ -36,12 +48,14 @@ function expectPolicyQuote(answer: ApiAnswer, subscription: Subscription, addOn:
     actual.units === units ? null : `units is ${actual.units}, expected ${units}`,
     actual.currentUnits === addOn.units ? null : `currentUnits is ${actual.currentUnits}, expected ${addOn.units}`,
     actual.change === expected.change ? null : `change is "${actual.change}", expected "${expected.change}"`,
-    moneyProblem(
-      'dueNow',
-      actual.dueNow,
-      expected.dueNow,
-      added > 0 ? chargeArithmetic(addOn, added, seats) : `nothing, for a ${expected.change}`,
-    ),
+    proration && expected.change === 'increase'
+      ? proratedProblem(actual.dueNow, expected.dueNow, chargeArithmetic(addOn, added, seats))
+      : moneyProblem(
+          'dueNow',
+          actual.dueNow,
+          expected.dueNow,
+          added > 0 ? chargeArithmetic(addOn, added, seats) : `nothing, for a ${expected.change}`,
+        ),
     actual.creditsNow === expected.creditsNow
       ? null
       : `creditsNow is ${actual.creditsNow}, expected ${expected.creditsNow} = ${unitCount(added)} × ${addOn.creditsPerUnit} credits${perSeat}`,
@@ -60,16 +74,14 @@ function expectPolicyQuote(answer: ApiAnswer, subscription: Subscription, addOn:
 }
 
 /** Quotes each of `targets` and checks them all, so one detail names every mispriced one. */
-async function expectPolicyQuotes(
-  api: ApiClient,
-  found: Subscription,
-  addOn: AddOn,
-  targets: number[],
-): Promise<AddOnQuote[]> {
+async function expectPolicyQuotes(context: VerifyContext, targets: number[]): Promise<AddOnQuote[]> {
+  const { api, found, addOn, proration } = context;
+  if (!found || !addOn) return [];
   const quotes: AddOnQuote[] = [];
   await allOf(
     [...new Set(targets)].map(
-      (units) => async () => quotes.push(expectPolicyQuote(await quote(api, addOn.id, units), found, addOn, units)),
+      (units) => async () =>
+        quotes.push(expectPolicyQuote(await quote(api, addOn.id, units), found, addOn, units, proration)),
     ),
   );
   return quotes;
@@ -95,16 +107,17 @@ export async function checkQuotes(context: VerifyContext): Promise<void> {
   await runner.check(names.increase, async () => {
     if (!canIncrease(found.status)) throw new CheckSkipped(`the subscription is ${found.status}: it takes no increase`);
     if (units >= maxUnits) throw new CheckSkipped(`the add-on is at its maxUnits (${maxUnits})`);
-    const [first] = await expectPolicyQuotes(api, found, addOn, [units + 1, maxUnits]);
+    const [first] = await expectPolicyQuotes(context, [units + 1, maxUnits]);
+    const share = context.proration ? 'prorated, of ' : '';
     return (
       first &&
-      `${units} → ${first.units}: ${shortMoney(first.dueNow)} now (${chargeArithmetic(addOn, first.units - units, found.seats)}), ${first.creditsNow} credits now, ${shortMoney(first.recurring)} per ${addOn.interval}`
+      `${units} → ${first.units}: ${shortMoney(first.dueNow)} now (${share}${chargeArithmetic(addOn, first.units - units, found.seats)}), ${first.creditsNow} credits now, ${shortMoney(first.recurring)} per ${addOn.interval}`
     );
   });
 
   await runner.check(names.decrease, async () => {
     if (units <= minUnits) throw new CheckSkipped(`the add-on is at its minUnits (${minUnits}): nothing to decrease`);
-    const [first] = await expectPolicyQuotes(api, found, addOn, [units - 1]);
+    const [first] = await expectPolicyQuotes(context, [units - 1]);
     return (
       first &&
       `${units} → ${first.units}: nothing now, ${shortMoney(first.recurring)} per ${addOn.interval} from ${day(first.effectiveAt)}`
@@ -112,7 +125,7 @@ export async function checkQuotes(context: VerifyContext): Promise<void> {
   });
 
   await runner.check(names.inEffect, async () => {
-    const [first] = await expectPolicyQuotes(api, found, addOn, [units]);
+    const [first] = await expectPolicyQuotes(context, [units]);
     return first && `"${first.change}" at ${unitCount(units)}`;
   });
 

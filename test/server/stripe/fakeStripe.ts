@@ -53,6 +53,7 @@ const routes: Route[] = [
   route('GET', '/v1/prices/:id', (state, id) => state.retrievePrice(id)),
   route('GET', '/v1/invoices', (state, _id, params) => state.listInvoices(params)),
   route('POST', '/v1/invoices', (state, _id, params) => state.createInvoice(params)),
+  route('POST', '/v1/invoices/create_preview', (state, _id, params) => state.createPreview(params)),
   route('POST', '/v1/invoices/:id/finalize', (state, id, params) => state.finalizeInvoice(id, params)),
   route('POST', '/v1/invoices/:id/pay', (state, id, params) => state.payInvoice(id, params)),
   route('POST', '/v1/invoices/:id/void', (state, id) => state.voidInvoice(id)),

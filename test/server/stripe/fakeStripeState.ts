@@ -97,6 +97,15 @@ interface FakeInvoiceItem {
   metadata: Record<string, string>;
   proration: boolean;
   date: number;
+  /** For a subscription item's line (a proration): the item, its price and quantity, the period it covers. */
+  line?: {
+    subscriptionItem: string;
+    subscription: string;
+    price: string;
+    quantity: number;
+    start: number;
+    end: number;
+  };
 }
 interface FakeInvoice {
   id: string;
@@ -482,17 +491,7 @@ export class FakeStripeState {
       description: invoice.description,
       lines: {
         object: 'list',
-        data: lines.map((item) => ({
-          id: `il_${item.id}`,
-          object: 'line_item',
-          amount: item.amount,
-          currency: item.currency,
-          description: item.description,
-          invoice: invoice.id,
-          livemode: false,
-          metadata: { ...item.metadata },
-          quantity: 1,
-        })),
+        data: lines.map((item) => this.lineJson(item, invoice.id)),
         has_more: false,
         url: `/v1/invoices/${invoice.id}/lines`,
       },
@@ -508,6 +507,52 @@ export class FakeStripeState {
       },
       subtotal: total,
       total,
+    };
+  }
+
+  /** An invoice's line for an invoice item, or for a subscription item (with its parent and price). */
+  lineJson(item: FakeInvoiceItem, invoice: string | null): Wire<Stripe.InvoiceLineItem> {
+    const { line } = item;
+    return {
+      id: `il_${item.id}`,
+      object: 'line_item',
+      amount: item.amount,
+      currency: item.currency,
+      description: item.description,
+      invoice,
+      livemode: false,
+      metadata: { ...item.metadata },
+      quantity: line?.quantity ?? 1,
+      period: line ? { start: line.start, end: line.end } : { start: item.date, end: item.date },
+      parent: line
+        ? {
+            type: 'subscription_item_details',
+            invoice_item_details: null,
+            subscription_item_details: {
+              invoice_item: null,
+              proration: item.proration,
+              proration_details: { credited_items: null },
+              subscription: line.subscription,
+              subscription_item: line.subscriptionItem,
+            },
+          }
+        : {
+            type: 'invoice_item_details',
+            invoice_item_details: {
+              invoice_item: item.id,
+              proration: item.proration,
+              proration_details: { credited_items: null },
+              subscription: null,
+            },
+            subscription_item_details: null,
+          },
+      pricing: line
+        ? {
+            type: 'price_details',
+            price_details: { price: line.price, product: this.price(line.price).product },
+            unit_amount_decimal: String(this.price(line.price).unit_amount),
+          }
+        : null,
     };
   }
 
@@ -606,30 +651,28 @@ export class FakeStripeState {
     });
   }
 
-  updateSubscription(id: string, params: FormParams): Wire<Stripe.Subscription> {
-    onlyParams(params, ['items', 'proration_behavior', 'metadata', 'expand', 'cancel_at_period_end']);
-    const subscription = this.subscription(id);
-    if (subscription.status === 'canceled' || subscription.status === 'incomplete_expired') {
-      throw invalid('A canceled subscription can only update its cancellation_details and metadata.');
-    }
-    const proration = text(params.proration_behavior) ?? 'create_prorations';
-    if (!['none', 'create_prorations', 'always_invoice'].includes(proration))
-      throw invalid('Invalid proration_behavior', 'proration_behavior');
+  /** The items a subscription would have with `items` (update parameters) applied; nothing changed yet. */
+  private proposedItems(
+    subscription: FakeSubscription,
+    items: FormValue | undefined,
+    prefix = 'items',
+  ): FakePhaseItem[] {
     const wanted = subscription.items.map((item) => ({ price: item.price, quantity: item.quantity }));
-    list(params.items).forEach((raw, index) => {
+    list(items).forEach((raw, index) => {
       const entry = object(raw);
-      const quantity = integer(entry.quantity, `items[${index}][quantity]`);
+      const quantity = integer(entry.quantity, `${prefix}[${index}][quantity]`);
       if (entry.id !== undefined) {
         const item = subscription.items.find((candidate) => candidate.id === entry.id);
-        if (!item) throw invalid(`Invalid subscription_item id: ${String(entry.id)}`, `items[${index}][id]`);
+        if (!item) throw invalid(`Invalid subscription_item id: ${String(entry.id)}`, `${prefix}[${index}][id]`);
         const target = wanted.find((candidate) => candidate.price === item.price);
-        if (bool(entry.deleted, `items[${index}][deleted]`)) wanted.splice(wanted.indexOf(target as FakePhaseItem), 1);
+        if (bool(entry.deleted, `${prefix}[${index}][deleted]`))
+          wanted.splice(wanted.indexOf(target as FakePhaseItem), 1);
         else if (target && quantity !== undefined) target.quantity = quantity;
         return;
       }
       const price = this.price(text(entry.price) ?? '');
       if (wanted.some((candidate) => candidate.price === price.id)) {
-        throw invalid('Cannot add multiple subscription items with the same price.', `items[${index}][price]`);
+        throw invalid('Cannot add multiple subscription items with the same price.', `${prefix}[${index}][price]`);
       }
       if (
         price.currency !== subscription.currency ||
@@ -637,16 +680,249 @@ export class FakeStripeState {
       ) {
         throw invalid(
           'All prices on a subscription must have the same currency and interval.',
-          `items[${index}][price]`,
+          `${prefix}[${index}][price]`,
         );
       }
       wanted.push({ price: price.id, quantity: quantity ?? 1 });
     });
-    if (params.items !== undefined) this.syncItems(subscription, wanted, proration);
+    return wanted;
+  }
+
+  /**
+   * Stripe's proration lines for moving a subscription's items to `wanted` from `date` on: for
+   * each changed price, a credit for the unused time of the old quantity and a charge for the
+   * remaining time of the new one, each unit_amount × quantity × (period end − date) / (period
+   * end − period start), rounded to the minor unit line by line.
+   */
+  private prorationLines(subscription: FakeSubscription, wanted: FakePhaseItem[], date: number) {
+    const { current_period_start: start, current_period_end: end } = subscription;
+    const share = (end - date) / (end - start);
+    const line = (price: string, quantity: number, sign: 1 | -1) => ({
+      amount: sign * Math.round(this.price(price).unit_amount * quantity * share),
+      line: {
+        subscriptionItem: subscription.items.find((item) => item.price === price)?.id ?? `si_preview_${price}`,
+        subscription: subscription.id,
+        price,
+        quantity,
+        start: date,
+        end,
+      },
+    });
+    const result: ReturnType<typeof line>[] = [];
+    for (const item of wanted) {
+      const before = subscription.items.find((candidate) => candidate.price === item.price)?.quantity ?? 0;
+      if (before === item.quantity) continue;
+      if (before > 0) result.push(line(item.price, before, -1));
+      result.push(line(item.price, item.quantity, 1));
+    }
+    for (const item of subscription.items) {
+      if (!wanted.some((candidate) => candidate.price === item.price)) result.push(line(item.price, item.quantity, -1));
+    }
+    return result;
+  }
+
+  /** A proration date as Stripe takes it: within the subscription's current period. */
+  private prorationDate(subscription: FakeSubscription, value: FormValue | undefined, param: string): number {
+    const date = integer(value, param) ?? this.now;
+    if (date < subscription.current_period_start || date > subscription.current_period_end) {
+      throw invalid('The proration date must be within the current billing period.', param);
+    }
+    return date;
+  }
+
+  private prorationItem(
+    subscription: FakeSubscription,
+    invoice: string | null,
+    { amount, line }: ReturnType<FakeStripeState['prorationLines']>[number],
+  ): FakeInvoiceItem {
+    const verb = amount < 0 ? 'Unused' : 'Remaining';
+    return {
+      id: this.nextId('ii'),
+      customer: subscription.customer,
+      invoice,
+      amount,
+      currency: subscription.currency,
+      description: `${verb} time on ${line.quantity} × ${line.price} after ${new Date(line.start * 1000).toISOString().slice(0, 10)}`,
+      metadata: {},
+      proration: true,
+      date: line.start,
+      line,
+    };
+  }
+
+  /**
+   * `proration_behavior: 'always_invoice'`: the prorations invoiced and paid at once. With
+   * `error_if_incomplete`, a declined payment answers 402 and changes nothing; otherwise the change
+   * stays, the invoice stays open and the subscription goes past_due.
+   */
+  private invoiceProrationsNow(
+    subscription: FakeSubscription,
+    wanted: FakePhaseItem[],
+    date: number,
+    paymentBehavior: string,
+  ): void {
+    const lines = this.prorationLines(subscription, wanted, date);
+    const paymentMethod =
+      subscription.default_payment_method ?? this.customer(subscription.customer).defaultPaymentMethod;
+    const pending = this.pendingItems(subscription.customer);
+    const total = [...lines, ...pending].reduce((sum, { amount }) => sum + amount, 0);
+    const declined = total > 0 && (!paymentMethod || DECLINING_PAYMENT_METHODS.has(paymentMethod));
+    if (declined && paymentBehavior === 'error_if_incomplete') {
+      throw new FakeStripeError(402, {
+        type: 'card_error',
+        code: 'card_declined',
+        decline_code: 'generic_decline',
+        message: 'Your card was declined.',
+      });
+    }
+    const id = this.nextId('in');
+    this.invoices.set(id, {
+      id,
+      customer: subscription.customer,
+      status: declined ? 'open' : 'paid',
+      currency: subscription.currency,
+      description: null,
+      metadata: {},
+      default_payment_method: null,
+      auto_advance: true,
+      collection_method: 'charge_automatically',
+      attempt_count: total > 0 ? 1 : 0,
+      number: `FAKE-${id.slice(-6)}`,
+      created: this.now,
+      finalized_at: this.now,
+      paid_at: declined ? null : this.now,
+      voided_at: null,
+    });
+    for (const line of lines) {
+      const item = this.prorationItem(subscription, id, line);
+      this.invoiceItems.set(item.id, item);
+    }
+    for (const item of pending) item.invoice = id;
+    this.syncItems(subscription, wanted, 'none');
+    if (declined) subscription.status = 'past_due';
+    else if (total > 0) {
+      this.charges.push({
+        invoice: id,
+        customer: subscription.customer,
+        amount: total,
+        currency: subscription.currency,
+        paymentMethod: paymentMethod as string,
+      });
+    }
+  }
+
+  /** The customer's invoice items on no invoice yet: the next invoice made for them takes them along. */
+  private pendingItems(customer: string): FakeInvoiceItem[] {
+    return [...this.invoiceItems.values()].filter((item) => item.customer === customer && item.invoice === null);
+  }
+
+  updateSubscription(id: string, params: FormParams): Wire<Stripe.Subscription> {
+    onlyParams(params, [
+      'items',
+      'proration_behavior',
+      'proration_date',
+      'payment_behavior',
+      'metadata',
+      'expand',
+      'cancel_at_period_end',
+    ]);
+    const subscription = this.subscription(id);
+    if (subscription.status === 'canceled' || subscription.status === 'incomplete_expired') {
+      throw invalid('A canceled subscription can only update its cancellation_details and metadata.');
+    }
+    const proration = text(params.proration_behavior) ?? 'create_prorations';
+    if (!['none', 'create_prorations', 'always_invoice'].includes(proration))
+      throw invalid('Invalid proration_behavior', 'proration_behavior');
+    const paymentBehavior = text(params.payment_behavior) ?? 'allow_incomplete';
+    if (
+      !['allow_incomplete', 'error_if_incomplete', 'default_incomplete', 'pending_if_incomplete'].includes(
+        paymentBehavior,
+      )
+    )
+      throw invalid('Invalid payment_behavior', 'payment_behavior');
+    const date = this.prorationDate(subscription, params.proration_date, 'proration_date');
+    const wanted = this.proposedItems(subscription, params.items);
+    if (params.items !== undefined && proration === 'always_invoice') {
+      this.invoiceProrationsNow(subscription, wanted, date, paymentBehavior);
+    } else if (params.items !== undefined) this.syncItems(subscription, wanted, proration);
     mergeMetadata(subscription.metadata, params.metadata);
     const cancel = bool(params.cancel_at_period_end, 'cancel_at_period_end');
     if (cancel !== undefined) subscription.cancel_at_period_end = cancel;
     return this.subscriptionJson(subscription, list(params.expand).map(String));
+  }
+
+  /**
+   * The invoice a subscription update would bring (only what this backend previews: an update of
+   * the items of an existing subscription). With `always_invoice`, the invoice made at once: the
+   * proration lines; otherwise the next renewal, at the new quantities, with the prorations.
+   */
+  createPreview(params: FormParams): Wire<Stripe.Invoice> {
+    onlyParams(params, ['customer', 'subscription', 'subscription_details', 'expand']);
+    const details = object(params.subscription_details);
+    onlyParams(details, ['items', 'proration_behavior', 'proration_date']);
+    const subscription = this.subscription(text(params.subscription) ?? '');
+    if (params.customer !== undefined && text(params.customer) !== subscription.customer)
+      throw invalid('The subscription does not belong to this customer.', 'customer');
+    const proration = text(details.proration_behavior) ?? 'create_prorations';
+    if (!['none', 'create_prorations', 'always_invoice'].includes(proration))
+      throw invalid('Invalid proration_behavior', 'subscription_details[proration_behavior]');
+    const date = this.prorationDate(subscription, details.proration_date, 'subscription_details[proration_date]');
+    const wanted = this.proposedItems(subscription, details.items, 'subscription_details[items]');
+    const items = [
+      ...(proration === 'none'
+        ? []
+        : this.prorationLines(subscription, wanted, date).map((line) => this.prorationItem(subscription, null, line))),
+      ...this.pendingItems(subscription.customer),
+    ];
+    if (proration !== 'always_invoice') {
+      const start = subscription.current_period_end;
+      const end = addInterval(start, this.price(wanted[0]?.price ?? '').interval);
+      for (const item of wanted) {
+        const existing = subscription.items.find((candidate) => candidate.price === item.price);
+        items.push({
+          id: this.nextId('ii'),
+          customer: subscription.customer,
+          invoice: null,
+          amount: this.price(item.price).unit_amount * item.quantity,
+          currency: subscription.currency,
+          description: `${item.quantity} × ${item.price}`,
+          metadata: {},
+          proration: false,
+          date: start,
+          line: {
+            subscriptionItem: existing?.id ?? `si_preview_${item.price}`,
+            subscription: subscription.id,
+            price: item.price,
+            quantity: item.quantity,
+            start,
+            end,
+          },
+        });
+      }
+    }
+    const total = items.reduce((sum, item) => sum + item.amount, 0);
+    return {
+      id: `upcoming_${this.nextId('in')}`,
+      object: 'invoice',
+      amount_due: Math.max(0, total),
+      amount_paid: 0,
+      amount_remaining: Math.max(0, total),
+      collection_method: 'charge_automatically',
+      created: this.now,
+      currency: subscription.currency,
+      customer: subscription.customer,
+      lines: {
+        object: 'list',
+        data: items.map((item) => this.lineJson(item, null)),
+        has_more: false,
+        url: '/v1/invoices/upcoming/lines',
+      },
+      livemode: false,
+      metadata: {},
+      status: 'draft',
+      subtotal: total,
+      total,
+    };
   }
 
   listInvoices(params: FormParams): Wire<Stripe.ApiList<Stripe.Invoice>> {

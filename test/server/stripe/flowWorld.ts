@@ -21,7 +21,8 @@ export async function flowWorld(options: Partial<StripeBackendOptions> = {}, wor
   const quantity = (subscription: string, price: string) =>
     made.state.subscriptions.get(subscription)?.items.find((item) => item.price === price)?.quantity;
   const invoices = () => [...made.state.invoices.values()];
-  const pendingProrations = () => [...made.state.invoiceItems.values()].filter((item) => item.proration);
+  const pendingProrations = () =>
+    [...made.state.invoiceItems.values()].filter((item) => item.proration && item.invoice === null);
   const posts = (route: string) => made.fake.requests.filter((request) => request.route === route);
   return { ...made, api, errors, quantity, invoices, pendingProrations, posts };
 }

@@ -1,7 +1,8 @@
 // The flow against Stripe's own test mode, when STRIPE_SECRET_KEY holds a test key (sk_test_…):
 //   STRIPE_SECRET_KEY=sk_test_… npx vitest run --project core test/server/stripe/stripeTestMode.test.ts
 // It creates its own products, prices and customer (paying with the test card pm_card_visa), runs
-// an increase, a decrease, a restore, a declined card and verifyBillingApi, then cleans up.
+// an increase, a decrease, a restore, a declined card and verifyBillingApi, the same with
+// proration: true, then cleans up.
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStripeBackend, type StripeCatalog } from '../../../src/server';
@@ -28,6 +29,7 @@ describe.skipIf(!key)('Stripe backend against Stripe test mode', { timeout: 120_
     subscriptions: [] as string[],
   };
   let api: ReturnType<typeof billingApi>;
+  let prorating: ReturnType<typeof billingApi>;
   let customerId = '';
 
   beforeAll(async () => {
@@ -70,7 +72,9 @@ describe.skipIf(!key)('Stripe backend against Stripe test mode', { timeout: 120_
         [credits]: { id: ADD_ON, name: 'Generative Credits', creditsPerUnit: 60, scope: 'per_seat', maxUnits: 10 },
       },
     };
-    api = billingApi(createStripeBackend({ stripe, secret: `${run}-a-secret-of-at-least-32-bytes-long`, catalog }));
+    const secret = `${run}-a-secret-of-at-least-32-bytes-long`;
+    api = billingApi(createStripeBackend({ stripe, secret, catalog }));
+    prorating = billingApi(createStripeBackend({ stripe, secret, catalog, proration: true }));
   });
 
   afterAll(async () => {
@@ -123,5 +127,47 @@ describe.skipIf(!key)('Stripe backend against Stripe test mode', { timeout: 120_
       timeoutMs: 30_000,
     });
     expect(result.failed).toEqual([]);
+  });
+
+  describe('with proration: true', () => {
+    /** The amount paid on the customer's newest invoice. */
+    const newestInvoicePaid = async () =>
+      (await stripe.invoices.list({ customer: customerId, limit: 1 })).data[0]?.amount_paid;
+
+    it('charges what Stripe previews for the rest of the period, and exactly that, once', async () => {
+      const found = (await prorating.getSubscription(customerId)).body.subscription?.addOns[0];
+      if (!found) throw new Error('the add-on is missing');
+      if (found.scheduledUnits !== null) await prorating.change(customerId, ADD_ON, found.units, `${run}-p-restore`);
+      const { quote, updated } = await prorating.change(customerId, ADD_ON, found.units + 1, `${run}-p-increase`);
+      // The period began moments ago: the share is the whole or nearly, never more.
+      expect(quote.dueNow.amount).toBeGreaterThan(0);
+      expect(quote.dueNow.amount).toBeLessThanOrEqual(3000);
+      expect(quote.creditsNow).toBe(180);
+      expect(updated.status).toBe(200);
+      expect(await newestInvoicePaid()).toBe(quote.dueNow.amount);
+      const again = await prorating.update(customerId, ADD_ON, found.units + 1, quote.id, `${run}-p-increase`);
+      expect(again).toEqual(updated);
+    });
+
+    it('charges the previewed amount by invoice while a decrease is scheduled, and drops the decrease', async () => {
+      const units = (await prorating.getSubscription(customerId)).body.subscription?.addOns[0]?.units ?? 0;
+      await prorating.change(customerId, ADD_ON, units - 1, `${run}-p-decrease`);
+      const { quote, updated } = await prorating.change(customerId, ADD_ON, units + 1, `${run}-p-scheduled`);
+      expect(updated.status).toBe(200);
+      expect(updated.body.subscription.addOns[0]).toMatchObject({ units: units + 1, scheduledUnits: null });
+      expect(await newestInvoicePaid()).toBe(quote.dueNow.amount);
+    });
+
+    it('passes verifyBillingApi({ proration: true }) with charges', async () => {
+      const result = await verifyBillingApi({
+        baseUrl: 'http://127.0.0.1/api/billing',
+        fetch: (input, init) => prorating.handler(new Request(input, init)),
+        headers: { 'x-customer': customerId },
+        allowCharges: true,
+        proration: true,
+        timeoutMs: 30_000,
+      });
+      expect(result.failed).toEqual([]);
+    });
   });
 });
