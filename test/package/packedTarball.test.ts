@@ -124,7 +124,7 @@ describe('the packed tarball', () => {
     expect({ status: result.status, stderr: result.stderr }).toEqual({
       status: 2,
       stderr:
-        'billing-widget-verify: the base URL is missing\nUsage: billing-widget-verify <baseUrl> [--header "Name: value"]… [--allow-charges]\n',
+        'billing-widget-verify: the base URL is missing\nUsage: billing-widget-verify <baseUrl> [--header "Name: value"]… [--allow-charges] [--proration]\n',
     });
   });
 

@@ -88,7 +88,7 @@ describe('npx billing-widget-verify', () => {
       code: 2,
       stdout: '',
       stderr:
-        'billing-widget-verify: the base URL is missing\nUsage: billing-widget-verify <baseUrl> [--header "Name: value"]… [--allow-charges]\n',
+        'billing-widget-verify: the base URL is missing\nUsage: billing-widget-verify <baseUrl> [--header "Name: value"]… [--allow-charges] [--proration]\n',
     });
   });
 });
