@@ -115,6 +115,12 @@ export interface BillingMessages {
   noteDecreaseWaits: (args: { date: string }) => string;
   noteEndsWithSubscription: (args: { date: string }) => string;
   noteChargedNow: (args: { amount: string }) => string;
+  /**
+   * In place of `noteChargedNow` when the server charges less than the added units' full price for
+   * a period: a prorated increase (e.g. `createStripeBackend({ proration: true })`). `full` is that
+   * full price.
+   */
+  noteChargedNowProrated?: (args: { amount: string; full: string }) => string;
   /** Heading of the credits timeline (in the dialog, and `<CreditsTimeline>`). */
   timelineHeading: string;
   /** When a stretch of the timeline runs ("Now until Mar 31, 2025", "From Mar 31, 2025"); `date` is the period end. */

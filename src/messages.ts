@@ -79,6 +79,8 @@ export const defaultMessages: BillingMessages = {
     `Nothing is refunded and nothing changes now: you keep your current credits until ${date}, when the new units start.`,
   noteEndsWithSubscription: ({ date }) => `Your subscription is cancelling, so this add-on ends with it on ${date}.`,
   noteChargedNow: ({ amount }) => `${amount} is charged now to the payment method on file.`,
+  noteChargedNowProrated: ({ amount, full }) =>
+    `${amount} is charged now to the payment method on file, for the rest of this period only (${full} for a full period).`,
   timelineHeading: 'Credits and charges over time',
   timelinePeriod: ({ period, date }) =>
     period === 'current' ? `Now until ${date}` : period === 'unchanged' ? 'No change' : `From ${date}`,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ConfirmDialog } from 'react-billing-widget';
 import { expect, screen, waitFor, within } from 'storybook/test';
-import { dropsConnection, failsWith, neverAnswers } from './support/billingCalls';
+import { answers, dropsConnection, failsWith, neverAnswers } from './support/billingCalls';
 import {
   type BillingStoryArgs,
   type BillingStoryParameters,
@@ -101,6 +101,39 @@ export const Dark: Story = { args: { theme: 'dark' } };
 export const EuroInGerman: Story = {
   args: { locale: 'de-DE' },
   parameters: { billing: { subscription: subscriptionFromArgs({ plan: 'basic', currency: 'EUR' }) } },
+};
+
+/**
+ * A backend that prorates (e.g. `createStripeBackend({ proration: true })`) half way through the
+ * period: 2 more units for 3 users are due $30.00 now, not the $60.00 of a full period, and the note
+ * says so. Display only: this quote is not the mock backend's, so Update Add-On gets a new one.
+ */
+export const Prorated: Story = {
+  parameters: withCalls(() => {
+    const now = Date.now();
+    return [
+      answers('quoteAddOn', {
+        quote: {
+          id: 'quote_prorated',
+          addOnId: 'generative-credits',
+          currentUnits: 1,
+          units: 3,
+          change: 'increase',
+          dueNow: { amount: 3000, currency: 'USD' },
+          creditsNow: 360,
+          recurring: { amount: 9000, currency: 'USD' },
+          effectiveAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + 15 * 60_000).toISOString(),
+        },
+      }),
+    ];
+  }),
+  play: async () => {
+    const dialog = await dialogIn('ready');
+    await expect(dialog).toHaveTextContent(
+      '$30.00 is charged now to the payment method on file, for the rest of this period only ($60.00 for a full period).',
+    );
+  },
 };
 
 /** The server's quote has not arrived: the dialog says it is getting the final price, Update Add-On waits. */

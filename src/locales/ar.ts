@@ -121,6 +121,8 @@ export const messages: BillingMessages = {
     `لا يُسترد أي مبلغ ولا يتغير شيء الآن: تحتفظ بأرصدتك الحالية حتى ${date}، حين تبدأ الوحدات الجديدة.`,
   noteEndsWithSubscription: ({ date }) => `اشتراكك قيد الإلغاء، لذا تنتهي هذه الإضافة معه في ${date}.`,
   noteChargedNow: ({ amount }) => `يُحصَّل مبلغ ${amount} الآن من وسيلة الدفع المسجّلة.`,
+  noteChargedNowProrated: ({ amount, full }) =>
+    `يُحصَّل مبلغ ${amount} الآن من وسيلة الدفع المسجّلة، محسوبًا بالتناسب عن المدة المتبقية من هذه الفترة (${full} عن فترة كاملة).`,
   timelineHeading: 'الأرصدة والرسوم عبر الزمن',
   timelinePeriod: ({ period, date }) => {
     switch (period) {

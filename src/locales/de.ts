@@ -97,6 +97,8 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `Ihr Abonnement ist zum ${date} gekündigt, daher endet auch dieses Add-on an diesem Tag.`,
   noteChargedNow: ({ amount }) => `${amount} werden jetzt Ihrer hinterlegten Zahlungsmethode belastet.`,
+  noteChargedNowProrated: ({ amount, full }) =>
+    `${amount} werden jetzt Ihrer hinterlegten Zahlungsmethode belastet, anteilig für den Rest dieses Zeitraums (${full} für einen vollen Zeitraum).`,
   timelineHeading: 'Credits und Kosten im Zeitverlauf',
   timelinePeriod: ({ period, date }) => {
     switch (period) {

@@ -96,6 +96,8 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `Su suscripción se va a cancelar, así que este complemento finaliza con ella el ${date}.`,
   noteChargedNow: ({ amount }) => `Se cobra ahora un importe de ${amount} al método de pago registrado.`,
+  noteChargedNowProrated: ({ amount, full }) =>
+    `Se cobra ahora un importe de ${amount} al método de pago registrado, prorrateado por el resto de este período (${full} por un período completo).`,
   timelineHeading: 'Créditos y cargos en el tiempo',
   timelinePeriod: ({ period, date }) => {
     switch (period) {

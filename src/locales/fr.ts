@@ -98,6 +98,8 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `Votre abonnement est en cours de résiliation : cette option prendra fin avec lui le ${date}.`,
   noteChargedNow: ({ amount }) => `Un montant de ${amount} est débité maintenant sur le moyen de paiement enregistré.`,
+  noteChargedNowProrated: ({ amount, full }) =>
+    `Un montant de ${amount} est débité maintenant sur le moyen de paiement enregistré, au prorata du reste de cette période (${full} pour une période complète).`,
   timelineHeading: 'Crédits et montants dans le temps',
   timelinePeriod: ({ period, date }) => {
     switch (period) {

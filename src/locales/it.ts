@@ -98,6 +98,8 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `Il Suo abbonamento è in fase di disdetta, quindi questo componente aggiuntivo termina con esso il ${date}.`,
   noteChargedNow: ({ amount }) => `Un importo di ${amount} viene addebitato ora sul metodo di pagamento registrato.`,
+  noteChargedNowProrated: ({ amount, full }) =>
+    `Un importo di ${amount} viene addebitato ora sul metodo di pagamento registrato, in proporzione al resto di questo periodo (${full} per un periodo intero).`,
   timelineHeading: 'Crediti e addebiti nel tempo',
   timelinePeriod: ({ period, date }) => {
     switch (period) {

@@ -95,6 +95,8 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `サブスクリプションは解約予定のため、このアドオンも${date}にサブスクリプションとともに終了します。`,
   noteChargedNow: ({ amount }) => `${amount}が登録済みのお支払い方法に今すぐ請求されます。`,
+  noteChargedNowProrated: ({ amount, full }) =>
+    `${amount}が登録済みのお支払い方法に今すぐ請求されます（今期の残り期間分の日割り額。1期間分は${full}）。`,
   timelineHeading: 'クレジットと料金の推移',
   timelinePeriod: ({ period, date }) => {
     switch (period) {

@@ -93,6 +93,8 @@ export const messages: BillingMessages = {
     `환불되는 금액은 없으며 지금은 아무것도 바뀌지 않습니다. 현재 크레딧은 ${date}까지 유지되고, 그날부터 새 단위 수가 적용됩니다.`,
   noteEndsWithSubscription: ({ date }) => `구독이 해지될 예정이므로 이 애드온도 ${date}에 구독과 함께 종료됩니다.`,
   noteChargedNow: ({ amount }) => `등록된 결제 수단으로 지금 청구되는 금액은 ${amount}입니다.`,
+  noteChargedNowProrated: ({ amount, full }) =>
+    `등록된 결제 수단으로 지금 청구되는 금액은 ${amount}입니다(이번 기간의 남은 기간에 대한 일할 금액이며, 전체 기간은 ${full}).`,
   timelineHeading: '기간별 크레딧과 요금',
   timelinePeriod: ({ period, date }) => {
     switch (period) {

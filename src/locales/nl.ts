@@ -97,6 +97,8 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `Uw abonnement is opgezegd per ${date}, dus deze add-on eindigt op die datum samen met het abonnement.`,
   noteChargedNow: ({ amount }) => `${amount} wordt nu afgeschreven van de geregistreerde betaalmethode.`,
+  noteChargedNowProrated: ({ amount, full }) =>
+    `${amount} wordt nu afgeschreven van de geregistreerde betaalmethode, naar rato voor de rest van deze periode (${full} voor een volledige periode).`,
   timelineHeading: 'Credits en kosten in de tijd',
   timelinePeriod: ({ period, date }) => {
     switch (period) {

@@ -97,6 +97,8 @@ export const messages: BillingMessages = {
   noteEndsWithSubscription: ({ date }) =>
     `Sua assinatura está sendo cancelada, então este complemento termina junto com ela em ${date}.`,
   noteChargedNow: ({ amount }) => `O valor de ${amount} é cobrado agora na forma de pagamento cadastrada.`,
+  noteChargedNowProrated: ({ amount, full }) =>
+    `O valor de ${amount} é cobrado agora na forma de pagamento cadastrada, proporcional ao restante deste período (${full} por um período completo).`,
   timelineHeading: 'Créditos e cobranças ao longo do tempo',
   timelinePeriod: ({ period, date }) => {
     switch (period) {

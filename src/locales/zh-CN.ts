@@ -87,6 +87,8 @@ export const messages: BillingMessages = {
     `不予退款，现在也不会有任何变化：您当前的积分将保留至 ${date}，届时新的单位数开始生效。`,
   noteEndsWithSubscription: ({ date }) => `您的订阅即将取消，因此此附加组件将于 ${date} 随订阅一同结束。`,
   noteChargedNow: ({ amount }) => `将立即通过您已保存的付款方式扣费 ${amount}。`,
+  noteChargedNowProrated: ({ amount, full }) =>
+    `将立即通过您已保存的付款方式扣费 ${amount}（按本周期剩余时间折算，完整周期为 ${full}）。`,
   timelineHeading: '积分和费用变化',
   timelinePeriod: ({ period, date }) => {
     switch (period) {

@@ -4,6 +4,7 @@ import { errorCode } from '../controller/callAdapter';
 import {
   type AddOn,
   type AddOnQuote,
+  addOnById,
   addOnCredits,
   isBillingError,
   type Money,
@@ -105,7 +106,15 @@ export function useBillingText(): BillingText {
             }),
       note: (note, shown, subscription) =>
         ({
-          chargedNow: () => messages.noteChargedNow({ amount: format.money(shown.dueNow) }),
+          chargedNow: () => {
+            const amount = format.money(shown.dueNow);
+            const addOn = addOnById(subscription, shown.addOnId);
+            const full = addOn && recurringCharge(addOn, shown.units - shown.currentUnits, subscription.seats);
+            // Less than the full price for a period: the server prorated it, and the customer is told why.
+            return full && shown.dueNow.amount < full.amount && messages.noteChargedNowProrated
+              ? messages.noteChargedNowProrated({ amount, full: format.money(full) })
+              : messages.noteChargedNow({ amount });
+          },
           decreaseWaits: () => messages.noteDecreaseWaits({ date: format.date(shown.effectiveAt) }),
           nonRefundable: () => messages.noteNonRefundable,
           noRollover: () => messages.noteNoRollover({ interval: subscription.plan.interval }),

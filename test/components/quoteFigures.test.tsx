@@ -49,4 +49,29 @@ describe('figures beside the server’s quote', () => {
     expect(within(dialog).getByText('2 units × $10.00 × 3 users = $60.00')).toBeInTheDocument();
     await waitFor(() => expect(updateButton(dialog)).toBeEnabled());
   });
+
+  // A backend that prorates (createStripeBackend({ proration: true })) charges less than the full
+  // price of the added units: the note says why the figure is not the price times the units.
+  it('explains a due-now below the full price as the rest of this period, prorated', async () => {
+    const { user } = renderPanel({
+      adapter: adapterAltering((quote) => ({ ...quote, dueNow: { ...quote.dueNow, amount: quote.dueNow.amount / 2 } })),
+    });
+    await openStepper(user);
+    await user.click(screen.getByRole('button', { name: 'Increase units' }));
+    const dialog = await openReview(user);
+    expect(
+      within(dialog).getByText(
+        '$15.00 is charged now to the payment method on file, for the rest of this period only ($30.00 for a full period).',
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByText('$15.00 is charged now to the payment method on file.')).not.toBeInTheDocument();
+  });
+
+  it('keeps the plain charged-now note when the full price is due', async () => {
+    const { user } = renderPanel({ adapter: adapterAltering((quote) => quote) });
+    await openStepper(user);
+    await user.click(screen.getByRole('button', { name: 'Increase units' }));
+    const dialog = await openReview(user);
+    expect(within(dialog).getByText('$30.00 is charged now to the payment method on file.')).toBeInTheDocument();
+  });
 });

@@ -60,6 +60,7 @@ export const SAMPLE_ARGS: Record<MessagePath, readonly Record<string, string | n
   noteDecreaseWaits: [{ date }],
   noteEndsWithSubscription: [{ date }],
   noteChargedNow: [{ amount: 'AMOUNT' }],
+  noteChargedNowProrated: [{ amount: 'AMOUNT', full: 'FULL' }],
   timelinePeriod: ['current', 'next', 'ended', 'unchanged'].map((period) => ({ period, date })),
   timelineCreditsAdded: [{ credits: 'CREDITS' }],
   timelineChargedNow: [{ amount: 'AMOUNT' }],
