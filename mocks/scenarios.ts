@@ -1,4 +1,4 @@
-import { addOnCredits } from '../src/core/policy';
+import { addMonthsOnDay, periodAddOnCredits } from '../src/core/policy';
 import type { AddOn, Subscription } from '../src/core/types';
 
 /** A named starting state for the mock backend. */
@@ -28,16 +28,8 @@ function period(interval: 'month' | 'year' = 'month'): { start: string; end: str
     return { start: start.toISOString(), end: end.toISOString() };
   }
   const start = new Date(Math.floor((now - 100 * DAY) / DAY) * DAY);
-  const year = start.getUTCFullYear() + 1;
-  const month = start.getUTCMonth();
-  const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const end = new Date(Date.UTC(year, month, Math.min(start.getUTCDate(), daysInMonth)));
+  const end = addMonthsOnDay(start, 12, start.getUTCDate());
   return { start: start.toISOString(), end: end.toISOString() };
-}
-
-/** Credits per period the add-ons grant on a subscription of `seats` users. */
-function creditsOf(addOns: AddOn[], seats: number): number {
-  return addOns.reduce((sum, addOn) => sum + addOnCredits(addOn, addOn.units, seats), 0);
 }
 
 /** The Basic plan's credits add-on: 1 unit = 60 credits = $10.00 per user. */
@@ -93,7 +85,7 @@ export function basicSubscription(overrides: Partial<Subscription> = {}): Subscr
     seats,
     currentPeriodStart: start,
     currentPeriodEnd: end,
-    credits: { included: 60 * seats, addOn: creditsOf(addOns, seats), used: 95, resetsAt: end },
+    credits: { included: 60 * seats, addOn: periodAddOnCredits(addOns, seats), used: 95, resetsAt: end },
     addOns,
     ...overrides,
   };
@@ -118,7 +110,7 @@ export function teamSubscription(overrides: Partial<Subscription> = {}): Subscri
     seats,
     currentPeriodStart: start,
     currentPeriodEnd: end,
-    credits: { included: 150 * seats, addOn: creditsOf(addOns, seats), used: 420, resetsAt: end },
+    credits: { included: 150 * seats, addOn: periodAddOnCredits(addOns, seats), used: 420, resetsAt: end },
     addOns,
     ...overrides,
   };
@@ -156,7 +148,7 @@ export function teamAnnualSubscription(overrides: Partial<Subscription> = {}): S
     },
     currentPeriodStart: start,
     currentPeriodEnd: end,
-    credits: { included: 1800 * seats, addOn: creditsOf(addOns, seats), used: 3150, resetsAt: end },
+    credits: { included: 1800 * seats, addOn: periodAddOnCredits(addOns, seats), used: 3150, resetsAt: end },
     addOns,
     ...overrides,
   });

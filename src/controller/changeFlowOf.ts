@@ -274,11 +274,12 @@ function createFlow(controller: BillingController): BillingFlow {
       announce(text, 'summary');
     },
     claimLiveRegion(id) {
+      // The first region claimed still mounted owns the announcements.
       regions.push(id);
-      if (!state().liveRegion) set({ liveRegion: id });
+      set({ liveRegion: regions[0] });
       return () => {
         regions = regions.filter((region) => region !== id);
-        if (state().liveRegion === id) set({ liveRegion: regions[0] ?? null });
+        set({ liveRegion: regions[0] ?? null });
       };
     },
   };

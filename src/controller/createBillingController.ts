@@ -56,10 +56,6 @@ export interface BillingController {
   mount(): () => void;
   /** Sends an event to the host's `onEvent`; what the listener throws is rethrown on its own, never into the flow. */
   emit(event: BillingEvent): void;
-  /** The subscription, from the cache while fresh, else loaded. */
-  loadSubscription(): Promise<Subscription | null>;
-  /** The server's quote for `units` of an add-on, priced from the subscription as loaded. */
-  quote(addOnId: string, units: number): Promise<AddOnQuote>;
   /** Sends one update; a second call with a key in flight gets the same promise. The answer replaces the cached subscription. */
   apply(request: UpdateAddOnRequest): Promise<Subscription>;
 }
@@ -174,11 +170,6 @@ export function createBillingController(initial: BillingControllerOptions): Bill
           throw error;
         });
       }
-    },
-    loadSubscription: () => options.queryClient.fetchQuery(controller.subscriptionQuery),
-    async quote(addOnId, units) {
-      const subscription = await controller.loadSubscription();
-      return options.queryClient.fetchQuery(controller.quoteQuery(addOnId, units, subscription));
     },
     apply(request) {
       const { idempotencyKey } = request;

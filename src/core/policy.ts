@@ -171,8 +171,13 @@ export function remainingCredits(subscription: Subscription): number {
   return Math.max(0, included + addOn - used);
 }
 
+/** Credits per period the add-ons grant at their units in effect, on a subscription of `seats` users. */
+export function periodAddOnCredits(addOns: readonly AddOn[], seats: number): number {
+  return addOns.reduce((sum, addOn) => sum + addOnCredits(addOn, addOn.units, seats), 0);
+}
+
 /** `date` moved by `count` months in UTC, on `day` of the month, clamped to the month's length; time kept. */
-function addMonthsOnDay(date: Date, count: number, day: number): Date {
+export function addMonthsOnDay(date: Date, count: number, day: number): Date {
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() + count;
   const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
@@ -241,7 +246,7 @@ export function renewPeriods(subscription: Subscription, now: Date): Subscriptio
     addOns,
     credits: {
       included: subscription.credits.included,
-      addOn: addOns.reduce((sum, addOn) => sum + addOnCredits(addOn, addOn.units, seats), 0),
+      addOn: periodAddOnCredits(addOns, seats),
       used: 0,
       resetsAt: currentPeriodEnd,
     },

@@ -57,9 +57,14 @@ export function useAddOnQuote(addOnId: string, units: number, options: UseAddOnQ
 
   const settledUnits = useDebouncedValue(units, debounceMs);
   const wanted = enabled && estimate !== null && estimate.change !== 'none';
+  // Its key hashes the subscription's terms: once per settled change, not on every keystroke.
+  const quoteQuery = useMemo(
+    () => controller.quoteQuery(addOnId, settledUnits, subscription),
+    [controller, addOnId, settledUnits, subscription],
+  );
   const query = useQuery<AddOnQuote, Error>(
     {
-      ...controller.quoteQuery(addOnId, settledUnits, subscription),
+      ...quoteQuery,
       // An estimate exists only for an offered add-on and allowed units, so these units may be asked for.
       enabled: wanted && settledUnits === units,
       placeholderData: keepPreviousData,

@@ -16,6 +16,7 @@ import { useStore } from 'zustand';
 import { type AddOn, canDecrease, canIncrease, nextPeriodUnits, type SubscriptionStatus, unitBounds } from '../core';
 import { countText, resolveHookMessages } from '../hookMessages';
 import { useBillingContext } from './BillingContext';
+import { focusRootOf } from './focusRoot';
 import { useBillingFlow } from './useBillingFlow';
 
 /** Options of `useAddOnStepper`. */
@@ -162,7 +163,7 @@ export function useAddOnStepper(options: UseAddOnStepperOptions): AddOnStepperSt
   const press = (move: () => void, reachesBound: boolean) => (event: MouseEvent<HTMLButtonElement>) => {
     move();
     const button = event.currentTarget;
-    if (reachesBound && (button.getRootNode() as Document | ShadowRoot).activeElement === button) {
+    if (reachesBound && focusRootOf(button)?.activeElement === button) {
       inputRef.current?.focus();
     }
   };

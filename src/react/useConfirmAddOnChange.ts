@@ -5,13 +5,13 @@ import {
   type AddOn,
   addOnById,
   type CreditsTimelineData,
-  creditsTimeline,
   type PolicyNote,
   policyNotes,
   type Subscription,
 } from '../core';
 import { type AddOnQuoteState, useAddOnQuote } from './useAddOnQuote';
 import { useBillingFlow } from './useBillingFlow';
+import { useCreditsTimeline } from './useCreditsTimeline';
 import { useSubscription } from './useSubscription';
 
 /** Options of `useConfirmAddOnChange`. */
@@ -88,6 +88,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
 
   const current = quote.quote;
   const { shown } = quote;
+  const timeline = useCreditsTimeline(shown);
   const isSubmitting = review?.phase === 'applying';
   const error = review?.error ?? null;
   const problem = shown ? null : (quote.estimateError ?? (subscription === undefined ? loadError : null));
@@ -103,7 +104,7 @@ export function useConfirmAddOnChange(options: UseConfirmAddOnChangeOptions): Co
     refreshedReason: review?.refreshed ?? null,
     problem,
     notes: subscription && shown ? policyNotes(subscription, shown.change) : [],
-    timeline: subscription && shown ? creditsTimeline(subscription, shown) : null,
+    timeline,
     status: isSubmitting
       ? 'submitting'
       : error || problem

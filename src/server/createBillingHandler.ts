@@ -5,7 +5,7 @@ import { type BillingAnswer, errorAnswer, GENERIC_FAILURE, jsonAnswer, toRespons
 import type { BillingIncoming } from './incoming';
 import { incomingFromRequest } from './incomingFromRequest';
 import { readJsonBody, requireJsonContentType } from './readJsonBody';
-import { Refusal } from './refusal';
+import { cancelled, Refusal } from './refusal';
 import { idempotencyKeyOf, quoteIdOf, unitsOf } from './requestFields';
 import { type BillingRoute, normalizeBasePath, routeOf } from './routes';
 import { SETTLES_AT_ONCE } from './settlesAtOnce';
@@ -109,24 +109,26 @@ export function createBillingHandler(options: BillingHandlerOptions): BillingHan
     }
   };
 
+  // Made as the backend is called, so a refused request makes no AbortSignal (under node:http it
+  // is made on first read, and costs more than routing and checking the request). A backend that
+  // settles within the call (SETTLES_AT_ONCE) gets none: the client is checked here.
+  const callOptionsOf = settlesAtOnce
+    ? (incoming: BillingIncoming): AdapterCallOptions | undefined => {
+        if (incoming.clientGone()) throw cancelled();
+        return undefined;
+      }
+    : (incoming: BillingIncoming): AdapterCallOptions | undefined => ({ signal: incoming.signal });
+
   const serve = async (route: BillingRoute, customer: BillingCustomer, incoming: BillingIncoming) => {
-    // Made as the backend is called, so a refused request makes no AbortSignal (under node:http
-    // it is made on first read, and costs more than routing and checking the request). A backend
-    // that settles within the call (SETTLES_AT_ONCE) gets none: the client is checked here.
-    const call = (): AdapterCallOptions | undefined => {
-      if (!settlesAtOnce) return { signal: incoming.signal };
-      if (incoming.clientGone()) throw new Refusal('aborted', 'The request was cancelled.');
-      return undefined;
-    };
     switch (route.name) {
       case 'subscription': {
-        const subscription = await backend.getSubscription(customer, call());
+        const subscription = await backend.getSubscription(customer, callOptionsOf(incoming));
         return jsonAnswer({ subscription: defined(subscription, 'subscription') });
       }
       case 'quote': {
         requireJsonContentType(incoming);
         const units = unitsOf(await readJsonBody(incoming));
-        const quote = await backend.quoteAddOn(customer, { addOnId: route.addOnId, units }, call());
+        const quote = await backend.quoteAddOn(customer, { addOnId: route.addOnId, units }, callOptionsOf(incoming));
         return jsonAnswer({ quote: defined(quote, 'quote') });
       }
       case 'update': {
@@ -137,7 +139,7 @@ export function createBillingHandler(options: BillingHandlerOptions): BillingHan
         const idempotencyKey = idempotencyKeyOf(incoming);
         const body = await readJsonBody(incoming);
         const change = { addOnId: route.addOnId, units: unitsOf(body), quoteId: quoteIdOf(body), idempotencyKey };
-        const subscription = await backend.updateAddOn(customer, change, call());
+        const subscription = await backend.updateAddOn(customer, change, callOptionsOf(incoming));
         return jsonAnswer({ subscription: defined(subscription, 'subscription') });
       }
     }

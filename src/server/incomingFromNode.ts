@@ -1,7 +1,7 @@
 import { concatBytes } from './concatBytes';
 import type { BillingIncoming } from './incoming';
 import type { NodeRequest, NodeResponse } from './nodeTypes';
-import { bodyTooLarge, Refusal } from './refusal';
+import { bodyTooLarge, cancelled, Refusal } from './refusal';
 
 /** What Express and Connect add to node:http's request. */
 export interface FrameworkRequest extends NodeRequest {
@@ -79,7 +79,7 @@ function readBody(req: FrameworkRequest, limit: number): Promise<Uint8Array> {
     };
     const onAbort = () => {
       stop();
-      reject(new Refusal('aborted', 'The request was cancelled.'));
+      reject(cancelled());
     };
     // `on`, not `once`: stop() removes all four at the first of them, and once's wrappers cost.
     req.on('data', onData);

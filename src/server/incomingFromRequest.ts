@@ -1,6 +1,6 @@
 import { concatBytes } from './concatBytes';
 import type { BillingIncoming } from './incoming';
-import { bodyTooLarge, Refusal } from './refusal';
+import { bodyTooLarge, cancelled, Refusal } from './refusal';
 
 /** The bytes of a Fetch body stream, stopping (and cancelling it) at the first chunk past `limit`. */
 async function readStream(request: Request, limit: number): Promise<Uint8Array> {
@@ -21,7 +21,7 @@ async function readStream(request: Request, limit: number): Promise<Uint8Array> 
     }
   } catch (error) {
     if (error instanceof Refusal) throw error;
-    if (request.signal.aborted) throw new Refusal('aborted', 'The request was cancelled.');
+    if (request.signal.aborted) throw cancelled();
     throw new Refusal('invalid_request', 'The request body could not be read.');
   }
   return concatBytes(chunks, size);

@@ -28,11 +28,13 @@ export interface QuoteSigner {
    */
   verify(quoteId: string, request: QuoteAddOnRequest, state: string): Promise<QuoteTerms>;
   /**
-   * The terms a quote id was signed with, checked against the request only (not its expiry nor the
-   * state): for a backend finishing an update it had already started under this quote. Rejects with
-   * `quote_expired` (not ours or tampered with) or `invalid_units`.
+   * The quote id's content, checked against the request; given the subscription's current `state`,
+   * also checked as `verify` does (expiry, then state), for a backend that needs the pins too.
+   * Without it, not its expiry nor the state: for a backend finishing an update it had already
+   * started under this quote. Rejects with `quote_expired` (not ours or tampered with),
+   * `invalid_units`, and with a state `conflict` as `verify` does.
    */
-  read(quoteId: string, request: QuoteAddOnRequest): Promise<SignedQuote>;
+  read(quoteId: string, request: QuoteAddOnRequest, state?: string): Promise<SignedQuote>;
 }
 
 /**
@@ -84,7 +86,8 @@ function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-async function sha256(text: string): Promise<string> {
+/** The SHA-256 of `text`, base64url: short, URL-safe digests with Web Crypto, so edge runtimes work too. */
+export async function sha256(text: string): Promise<string> {
   return base64url(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
 }
 
@@ -155,7 +158,7 @@ export function createQuoteSigner(options: QuoteSignerOptions): QuoteSigner {
   const signatureOf = async (body: string) =>
     base64url(await crypto.subtle.sign('HMAC', await key, encoder.encode(body)));
 
-  async function read(quoteId: string, request: QuoteAddOnRequest): Promise<SignedQuote> {
+  async function read(quoteId: string, request: QuoteAddOnRequest, state?: string): Promise<SignedQuote> {
     const parts = typeof quoteId === 'string' ? quoteId.split('.') : [];
     if (parts.length !== 3 || parts[0] !== PREFIX) throw invalidQuote();
     const [prefix, encoded, signature] = parts as [string, string, string];
@@ -173,6 +176,14 @@ export function createQuoteSigner(options: QuoteSignerOptions): QuoteSigner {
     const { t: terms, s: stateDigest, e: expiresAt, p: pinned = {} } = payload;
     if (terms.addOnId !== request.addOnId || terms.units !== request.units) {
       throw failure('invalid_units', 'The change does not match its quote.');
+    }
+    if (state !== undefined) {
+      if (now().getTime() > expiresAt) {
+        throw failure('quote_expired', 'This quote has expired. Get a new quote.');
+      }
+      if ((await sha256(state)) !== stateDigest) {
+        throw failure('conflict', 'The subscription changed since this quote was made. Get a new quote.');
+      }
     }
     return { terms, pinned, expiresAt, stateDigest };
   }
@@ -193,14 +204,7 @@ export function createQuoteSigner(options: QuoteSignerOptions): QuoteSigner {
     },
 
     async verify(quoteId, request, state) {
-      const { terms, expiresAt, stateDigest } = await read(quoteId, request);
-      if (now().getTime() > expiresAt) {
-        throw failure('quote_expired', 'This quote has expired. Get a new quote.');
-      }
-      if ((await sha256(state)) !== stateDigest) {
-        throw failure('conflict', 'The subscription changed since this quote was made. Get a new quote.');
-      }
-      return terms;
+      return (await read(quoteId, request, state)).terms;
     },
   };
 }

@@ -21,3 +21,6 @@ export class Refusal {
 /** The 413 for a body over `limit` bytes. */
 export const bodyTooLarge = (limit: number) =>
   new Refusal('invalid_request', `The request body is over ${limit} bytes.`, 413);
+
+/** The client went away before the request was answered. */
+export const cancelled = () => new Refusal('aborted', 'The request was cancelled.');

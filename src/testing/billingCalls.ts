@@ -1,3 +1,4 @@
+import { addOnById } from '../core/policy';
 import type { AddOn, Subscription } from '../core/types';
 import { describeAnswer, readSubscription } from './answers';
 import type { ApiAnswer, ApiClient } from './apiClient';
@@ -47,7 +48,7 @@ export function update(api: ApiClient, request: UpdateRequest): Promise<ApiAnswe
 
 /** The add-on `addOnId` of a subscription, or a failure: it was there when the checks began. */
 export function addOnIn(subscription: Subscription | null, addOnId: string, request: string): AddOn {
-  const addOn = subscription?.addOns.find((candidate) => candidate.id === addOnId);
+  const addOn = subscription ? addOnById(subscription, addOnId) : undefined;
   if (!addOn) throw new CheckFailure(`${request}: the subscription no longer has the add-on "${addOnId}"`);
   return addOn;
 }

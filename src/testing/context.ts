@@ -27,10 +27,15 @@ export interface VerifyContext {
   charged?: ChargedIncrease;
 }
 
+/** True when the add-on can be decreased or restored, which charges nothing. */
+export function changesWithoutCharge(addOn: AddOn): boolean {
+  return addOn.units > addOn.minUnits || addOn.scheduledUnits !== null;
+}
+
 /** The add-on the checks work on: the first that can be decreased or restored without a charge, else the first. */
 export function pickAddOn(subscription: Subscription | null): AddOn | undefined {
   const addOns = subscription?.addOns ?? [];
-  return addOns.find((addOn) => addOn.units > addOn.minUnits || addOn.scheduledUnits !== null) ?? addOns[0];
+  return addOns.find(changesWithoutCharge) ?? addOns[0];
 }
 
 /** Why checks that need the subscription cannot run, or `null` when they can. */

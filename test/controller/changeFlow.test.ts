@@ -7,9 +7,9 @@ import { ADD_ON, settle, setupController, unitsHeld } from './support';
 
 describe('confirming a change', () => {
   it('charges once on a double confirm, with one key, one success and one outcome', async () => {
-    const { controller, flow, engine, updates, ofType } = setupController();
+    const { controller, quoteFor, flow, engine, updates, ofType } = setupController();
     flow.review(ADD_ON, 2);
-    const quote = await controller.quote(ADD_ON, 2);
+    const quote = await quoteFor(ADD_ON, 2);
     const first = flow.confirm(quote);
     const second = flow.confirm(quote);
     expect(flow.getState().review?.phase).toBe('applying');
@@ -29,21 +29,21 @@ describe('confirming a change', () => {
   });
 
   it('puts the applied subscription in the cache, reported as a load without a second GET', async () => {
-    const { controller, flow, engine, ofType } = setupController();
-    const quote = await controller.quote(ADD_ON, 3);
+    const { controller, quoteFor, loadSubscription, flow, engine, ofType } = setupController();
+    const quote = await quoteFor(ADD_ON, 3);
     const getSubscription = vi.spyOn(engine, 'getSubscription');
     await flow.confirm(quote);
     await settle();
-    expect((await controller.loadSubscription())?.addOns[0]?.units).toBe(3);
+    expect((await loadSubscription())?.addOns[0]?.units).toBe(3);
     expect(getSubscription).not.toHaveBeenCalled();
     expect(ofType('subscription_loaded').map((event) => event.subscription?.addOns[0]?.units)).toEqual([1, 3]);
   });
 
   it('retries a lost answer under the same key, and the engine charges once', async () => {
-    const { controller, flow, engine, updates, answer, ofType } = setupController();
+    const { controller, quoteFor, flow, engine, updates, answer, ofType } = setupController();
     answer('applyThenLose');
     flow.review(ADD_ON, 2);
-    const quote = await controller.quote(ADD_ON, 2);
+    const quote = await quoteFor(ADD_ON, 2);
     expect(await flow.confirm(quote)).toBeUndefined();
     expect(flow.getState().review).toMatchObject({
       phase: 'failed',
@@ -61,8 +61,8 @@ describe('confirming a change', () => {
   });
 
   it('confirms under a new key after a decline, once the card is fixed', async () => {
-    const { controller, flow, engine, updates } = setupController({ engine: { declinePayments: true } });
-    const quote = await controller.quote(ADD_ON, 2);
+    const { controller, quoteFor, flow, engine, updates } = setupController({ engine: { declinePayments: true } });
+    const quote = await quoteFor(ADD_ON, 2);
     await flow.confirm(quote);
     expect(flow.getState().review).toMatchObject({
       phase: 'failed',
@@ -80,15 +80,17 @@ describe('confirming a change', () => {
 
   it('asks again with new figures under a new key after the quote expired', async () => {
     let clock = Date.parse('2025-03-14T12:00:00Z');
-    const { controller, flow, engine, updates, ofType } = setupController({ engine: { now: () => new Date(clock) } });
+    const { controller, quoteFor, flow, engine, updates, ofType } = setupController({
+      engine: { now: () => new Date(clock) },
+    });
     flow.review(ADD_ON, 2);
-    const stale = await controller.quote(ADD_ON, 2);
+    const stale = await quoteFor(ADD_ON, 2);
     clock += 11 * 60 * 1000;
     expect(await flow.confirm(stale)).toBeUndefined();
     expect(flow.getState().review).toMatchObject({ phase: 'failed', error: null, refreshed: 'quote_expired' });
     expect(ofType('quote_refreshed')).toEqual([{ type: 'quote_refreshed', addOnId: ADD_ON, reason: 'quote_expired' }]);
 
-    const fresh = await controller.quote(ADD_ON, 2);
+    const fresh = await quoteFor(ADD_ON, 2);
     expect(fresh.id).not.toBe(stale.id);
     await flow.confirm(fresh);
     expect(updates[1]?.idempotencyKey).not.toBe(updates[0]?.idempotencyKey);
@@ -97,15 +99,15 @@ describe('confirming a change', () => {
   });
 
   it('reloads the subscription after a conflict and charges the new figure once', async () => {
-    const { controller, flow, engine, updates } = setupController();
-    const before = await controller.quote(ADD_ON, 2);
+    const { controller, quoteFor, flow, engine, updates } = setupController();
+    const before = await quoteFor(ADD_ON, 2);
     expect(before.dueNow.amount).toBe(3000);
     // A fourth user joins elsewhere, so one more unit now costs $40.00.
     engine.setSubscription(basicSubscription({ seats: 4 }));
     await flow.confirm(before);
     expect(flow.getState().review?.refreshed).toBe('conflict');
 
-    const after = await controller.quote(ADD_ON, 2);
+    const after = await quoteFor(ADD_ON, 2);
     expect(after.dueNow.amount).toBe(4000);
     await flow.confirm(after);
     expect(updates[1]?.idempotencyKey).not.toBe(updates[0]?.idempotencyKey);
@@ -113,8 +115,8 @@ describe('confirming a change', () => {
   });
 
   it('refuses to confirm a quote that changes nothing', async () => {
-    const { controller, flow, updates, events } = setupController();
-    const none = { ...(await controller.quote(ADD_ON, 2)), units: 1, change: 'none' as const };
+    const { controller, quoteFor, flow, updates, events } = setupController();
+    const none = { ...(await quoteFor(ADD_ON, 2)), units: 1, change: 'none' as const };
     expect(await flow.confirm(none)).toBeUndefined();
     expect(updates).toEqual([]);
     expect(events.filter((event) => event.type === 'confirm_clicked')).toEqual([]);
@@ -123,10 +125,10 @@ describe('confirming a change', () => {
 
 describe('cancelling', () => {
   it('is refused while the change is being applied, whose outcome then still arrives', async () => {
-    const { controller, flow, engine, answer, release, ofType } = setupController();
+    const { controller, quoteFor, flow, engine, answer, release, ofType } = setupController();
     answer('hold');
     flow.review(ADD_ON, 2);
-    const applying = flow.confirm(await controller.quote(ADD_ON, 2));
+    const applying = flow.confirm(await quoteFor(ADD_ON, 2));
     await settle();
     expect(flow.cancel()).toBe(false);
     flow.review(ADD_ON, 3);
@@ -140,10 +142,10 @@ describe('cancelling', () => {
   });
 
   it('after an unknown outcome that was applied, reloads and reports it: announced, and update_succeeded', async () => {
-    const { controller, flow, engine, answer, events } = setupController();
+    const { controller, quoteFor, loadSubscription, flow, engine, answer, events } = setupController();
     answer('applyThenLose');
     flow.review(ADD_ON, 2);
-    await flow.confirm(await controller.quote(ADD_ON, 2));
+    await flow.confirm(await quoteFor(ADD_ON, 2));
     expect(engine.ledger).toHaveLength(1);
     expect(flow.cancel()).toBe(true);
     await vi.waitFor(() => expect(flow.getState().announcement?.kind).toBe('outcome'));
@@ -154,13 +156,13 @@ describe('cancelling', () => {
       'review_cancelled',
       'update_succeeded',
     ]);
-    expect((await controller.loadSubscription())?.addOns[0]?.units).toBe(2);
+    expect((await loadSubscription())?.addOns[0]?.units).toBe(2);
   });
 
   it('after an unknown outcome that was not applied, reloads and says nothing', async () => {
-    const { controller, flow, engine, answer, ofType } = setupController();
+    const { controller, quoteFor, flow, engine, answer, ofType } = setupController();
     answer('lose');
-    await flow.confirm(await controller.quote(ADD_ON, 2));
+    await flow.confirm(await quoteFor(ADD_ON, 2));
     flow.cancel();
     await settle();
     expect(flow.getState().announcement).toBeNull();
@@ -169,9 +171,9 @@ describe('cancelling', () => {
   });
 
   it('starts the next review of the same quote under a new key', async () => {
-    const { controller, flow, engine, updates } = setupController({ engine: { declinePayments: true } });
+    const { controller, quoteFor, flow, engine, updates } = setupController({ engine: { declinePayments: true } });
     flow.review(ADD_ON, 2);
-    const quote = await controller.quote(ADD_ON, 2);
+    const quote = await quoteFor(ADD_ON, 2);
     await flow.confirm(quote);
     flow.cancel();
     engine.setDeclinePayments(false);
@@ -205,18 +207,18 @@ describe('the stepper’s actions', () => {
   });
 
   it('clears the applied add-on’s draft, so its stepper starts from the new units', async () => {
-    const { controller, flow } = setupController();
+    const { controller, quoteFor, flow } = setupController();
     flow.setUnits(ADD_ON, 3);
-    await flow.confirm(await controller.quote(ADD_ON, 3));
+    await flow.confirm(await quoteFor(ADD_ON, 3));
     expect(flow.getState().drafts).toEqual({});
   });
 
   it('reads out a summary unless an outcome said since the units last changed is newer news', async () => {
-    const { controller, flow } = setupController();
+    const { controller, quoteFor, flow } = setupController();
     flow.setUnits(ADD_ON, 2);
     flow.announceSummary('2 units: $60.00 / month.');
     expect(flow.getState().announcement).toMatchObject({ kind: 'summary', id: 1 });
-    await flow.confirm(await controller.quote(ADD_ON, 2));
+    await flow.confirm(await quoteFor(ADD_ON, 2));
     flow.announceSummary('late figures for 2 units');
     expect(flow.getState().announcement).toMatchObject({ kind: 'outcome', id: 2 });
     flow.setUnits(ADD_ON, 3);
@@ -227,9 +229,9 @@ describe('the stepper’s actions', () => {
 
 describe('disposing', () => {
   it('stops reporting loads once unmounted, yet reports and applies an update in flight exactly once', async () => {
-    const { controller, flow, engine, answer, release, unmount, ofType, queryClient } = setupController();
+    const { controller, quoteFor, flow, engine, answer, release, unmount, ofType, queryClient } = setupController();
     answer('hold');
-    const applying = flow.confirm(await controller.quote(ADD_ON, 2));
+    const applying = flow.confirm(await quoteFor(ADD_ON, 2));
     await settle();
     unmount();
     const loads = ofType('subscription_loaded').length;
@@ -247,14 +249,14 @@ describe('disposing', () => {
   it('rethrows what a host’s onEvent throws on its own, without breaking the purchase', async () => {
     const thrown: Array<() => void> = [];
     const queued = vi.spyOn(globalThis, 'queueMicrotask').mockImplementation((task) => void thrown.push(task));
-    const { controller, flow, engine } = setupController({
+    const { controller, quoteFor, flow, engine } = setupController({
       controller: {
         onEvent: () => {
           throw new Error('analytics is down');
         },
       },
     });
-    const updated = await flow.confirm(await controller.quote(ADD_ON, 2));
+    const updated = await flow.confirm(await quoteFor(ADD_ON, 2));
     queued.mockRestore();
     expect(updated?.addOns[0]?.units).toBe(2);
     expect(engine.ledger).toHaveLength(1);

@@ -144,7 +144,7 @@ async function runSequence(start: Subscription, actions: Action[]) {
       return updated;
     },
   };
-  const { controller, flow, queryClient, events, unmount } = controllerOver(adapter);
+  const { controller, flow, queryClient, events, unmount, quoteFor } = controllerOver(adapter);
   const model: Model = {
     subscription: structuredClone(start),
     ledger: [],
@@ -248,7 +248,7 @@ async function runSequence(start: Subscription, actions: Action[]) {
     const { addOnId, units } = model.review;
     let quote: AddOnQuote;
     try {
-      quote = await controller.quote(addOnId, units);
+      quote = await quoteFor(addOnId, units);
     } catch {
       return; // units the policy refuses (out of range, status): nothing to confirm
     }

@@ -38,7 +38,12 @@ export function controllerOver(adapter: BillingAdapter, options: Partial<Billing
     stop();
     queryClient.clear();
   };
-  return { controller, flow: changeFlowOf(controller), queryClient, events, unmount };
+  // What a host's hooks do through TanStack Query, for tests that drive the flow without React.
+  const loadSubscription = () => queryClient.fetchQuery(controller.subscriptionQuery);
+  /** The server's quote for `units` of an add-on, priced from the subscription as loaded. */
+  const quoteFor = async (addOnId: string, units: number) =>
+    queryClient.fetchQuery(controller.quoteQuery(addOnId, units, await loadSubscription()));
+  return { controller, flow: changeFlowOf(controller), queryClient, events, unmount, loadSubscription, quoteFor };
 }
 
 /** A controller in Node over the memory engine, with its events and every update the adapter saw. */
@@ -63,12 +68,15 @@ export function setupController(
       return updated;
     },
   };
-  const { controller, flow, queryClient, events, unmount } = controllerOver(adapter, options.controller);
+  const over = controllerOver(adapter, options.controller);
+  const { controller, flow, queryClient, events, unmount } = over;
   onTestFinished(unmount);
   return {
     engine,
     adapter,
     controller,
+    loadSubscription: over.loadSubscription,
+    quoteFor: over.quoteFor,
     flow,
     queryClient,
     events,

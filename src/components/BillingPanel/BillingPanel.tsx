@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
 import { type AddOn, nextPeriodUnits, type Subscription } from '../../core';
+import { focusRootOf } from '../../react/focusRoot';
 import { useAddOnRow } from '../../react/useAddOnRow';
 import { useBillingText } from '../../react/useBillingText';
 import { useRootAttributes } from '../../react/useRootAttributes';
@@ -36,7 +37,7 @@ export function BillingPanel({ className }: BillingPanelProps) {
     setRetriedAfter(null);
     const element = section.current;
     // Asked of the panel's root: in a shadow root, the document's activeElement is the shadow host.
-    const focused = (element?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    const focused = focusRootOf(element)?.activeElement;
     if (focused && focused !== element?.ownerDocument.body) return;
     element?.querySelector<HTMLElement>('[data-focus-landing]')?.focus();
   }, [subscription, retriedAfter]);

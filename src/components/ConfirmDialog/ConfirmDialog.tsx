@@ -2,6 +2,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Subscription } from '../../core';
+import { focusRootOf } from '../../react/focusRoot';
 import { useBillingText } from '../../react/useBillingText';
 import { useConfirmAddOnChange } from '../../react/useConfirmAddOnChange';
 import { useRootAttributes } from '../../react/useRootAttributes';
@@ -77,8 +78,7 @@ function DialogBody(props: ConfirmDialogProps) {
   // Radix returns focus to a Dialog.Trigger on close, and we have none (the dialog opens from the
   // flow): without this, Escape or Cancel would leave focus on <body>.
   const returnFocus = useRef<Element | null>(null);
-  /** The root focus is asked of: the document, or the shadow root the widget is embedded in. */
-  const focusRoot = () => content.current?.getRootNode() as Document | ShadowRoot | undefined;
+  const focusRoot = () => focusRootOf(content.current);
   const onContentOpenAutoFocus = (event: Event) => {
     const root = focusRoot();
     returnFocus.current = root?.activeElement ?? null;

@@ -100,7 +100,8 @@ function setBounded<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
   while (map.size > max) map.delete(map.keys().next().value as K);
 }
 
-function throwIfAborted(signal: AbortSignal | undefined): void {
+/** Refuses a call whose caller has already cancelled it. */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new BillingError('aborted', 'The request was cancelled.', { cause: signal.reason });
 }
 

@@ -1,12 +1,10 @@
 import type Stripe from 'stripe';
-import { type ChangeContext, isOwnSchedule, quantityFor } from './changeContext';
+import { type ChangeContext, isOwnSchedule, quantityFor, raisedItem } from './changeContext';
+import { customerIdOf, idOf } from './idOf';
 import { nextPhase, phaseQuantity } from './mapSubscription';
 import { StripeSetupError } from './StripeSetupError';
 import { currentAndLaterPhases, phaseParam, sameItems, withQuantity } from './schedulePhases';
 import { isPaymentDeclined, paymentFailed } from './stripeErrors';
-
-const idOf = (value: string | { id: string } | null): string | undefined =>
-  value === null ? undefined : typeof value === 'string' ? value : value.id;
 
 function invoiceDescription({ binding, terms, view }: ChangeContext): string {
   const added = terms.units - terms.currentUnits;
@@ -23,7 +21,7 @@ function invoiceDescription({ binding, terms, view }: ChangeContext): string {
 async function chargeNow(context: ChangeContext): Promise<void> {
   const { stripe, view, terms, keys } = context;
   const subscription = view.stripeSubscription;
-  const customer = idOf(subscription.customer) as string;
+  const customer = customerIdOf(subscription);
   const currency = terms.dueNow.currency.toLowerCase();
   const description = invoiceDescription(context);
   const paymentMethod = idOf(subscription.default_payment_method);
@@ -106,12 +104,9 @@ export async function raiseQuantity(context: Omit<ChangeContext, 'terms'>, units
     // Ours, with nothing else scheduled: handed back, then raised like any subscription.
     await stripe.subscriptionSchedules.release(schedule.id, {}, { idempotencyKey: keys.stripe('release') });
   }
-  const item = binding.item
-    ? { id: binding.item.id, quantity: target }
-    : { price: binding.catalog.priceId, quantity: target };
   await stripe.subscriptions.update(
     view.stripeSubscription.id,
-    { items: [item], proration_behavior: 'none' },
+    { items: [raisedItem(context, units)], proration_behavior: 'none' },
     { idempotencyKey: keys.stripe('raise') },
   );
 }

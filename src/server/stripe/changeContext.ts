@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import type { QuoteTerms } from '../../core/policy';
-import type { AddOnBinding, StripeView } from './mapSubscription';
+import { type AddOnBinding, quantityPerUnit, type StripeView } from './mapSubscription';
 import type { UpdateKeys } from './updateKeys';
 
 /** What applying one quoted change works from. */
@@ -26,5 +26,12 @@ export function isOwnSchedule(schedule: Stripe.SubscriptionSchedule): boolean {
 /** The item quantity `units` of the add-on take with the subscription's seats. */
 export function quantityFor(context: Pick<ChangeContext, 'binding' | 'view'>, units: number): number {
   const { binding, view } = context;
-  return units * (binding.catalog.scope === 'per_seat' ? view.subscription.seats : 1);
+  return units * quantityPerUnit(binding.catalog, view.subscription.seats);
+}
+
+/** The item change that takes the add-on to `units`: its item's quantity, or a new item of its price. */
+export function raisedItem(context: Pick<ChangeContext, 'binding' | 'view'>, units: number) {
+  const quantity = quantityFor(context, units);
+  const { item, catalog } = context.binding;
+  return item ? { id: item.id, quantity } : { price: catalog.priceId, quantity };
 }

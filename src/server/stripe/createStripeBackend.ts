@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { throwIfAborted } from '../../core/adapters/memory';
 import { BillingError, isBillingError } from '../../core/errors';
 import { httpFailure } from '../../core/httpStatus';
 import { findAddOn, type QuoteTerms, quoteTerms } from '../../core/policy';
@@ -46,10 +47,6 @@ export interface StripeBackendOptions {
 // An update started under a key is finished on a retry only while Stripe still replays its calls
 // under the same idempotency keys (24 hours); later, finishing it could charge a second time.
 const RESUME_WINDOW_MINUTES = 23 * 60;
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new BillingError('aborted', 'The request was cancelled.', { cause: signal.reason });
-}
 
 /** The customer's newest subscription that is not `incomplete_expired` (Stripe lists newest first). */
 async function newestSubscription(stripe: Stripe, customer: string): Promise<Stripe.Subscription | null> {
@@ -172,10 +169,7 @@ export function createStripeBackend(options: StripeBackendOptions): BillingBacke
     view: StripeView | null,
     started: UpdateMark | undefined,
   ): Promise<{ terms: QuoteTerms; pinned: QuotePins }> {
-    if (!started) {
-      const terms = await signer.verify(request.quoteId, request, quoteStateOf(view?.subscription ?? null));
-      return { terms, pinned: (await signer.read(request.quoteId, request)).pinned };
-    }
+    if (!started) return signer.read(request.quoteId, request, quoteStateOf(view?.subscription ?? null));
     if (!withinResumeWindow(started)) {
       throw httpFailure(
         'conflict',

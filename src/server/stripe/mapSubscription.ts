@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { addOnCredits } from '../../core/policy';
 import type { AddOn, Subscription, SubscriptionStatus } from '../../core/types';
 import { addOnPricesFor, type CatalogAddOnPrice, DEFAULT_MAX_UNITS, type StripeCatalog } from './catalog';
+import { idOf } from './idOf';
 import { StripeSetupError } from './StripeSetupError';
 
 /** One add-on offered on the subscription's plan, with what Stripe holds for it. */
@@ -69,8 +70,6 @@ export function quantityPerUnit(catalog: CatalogAddOnPrice, seats: number): numb
   return catalog.scope === 'per_seat' ? seats : 1;
 }
 
-const priceIdOf = (price: string | { id: string }): string => (typeof price === 'string' ? price : price.id);
-
 /** The schedule phase after the one running now, if any. */
 export function nextPhase(schedule: Stripe.SubscriptionSchedule): Stripe.SubscriptionSchedule.Phase | undefined {
   const current = schedule.current_phase;
@@ -80,7 +79,7 @@ export function nextPhase(schedule: Stripe.SubscriptionSchedule): Stripe.Subscri
 
 /** The quantity a phase gives a price (0 when the phase has no item for it). */
 export function phaseQuantity(phase: Stripe.SubscriptionSchedule.Phase, priceId: string): number {
-  const item = phase.items.find((candidate) => priceIdOf(candidate.price) === priceId);
+  const item = phase.items.find((candidate) => idOf(candidate.price) === priceId);
   return item ? (item.quantity ?? 1) : 0;
 }
 

@@ -1,22 +1,14 @@
 import type Stripe from 'stripe';
 import { httpFailure } from '../../core/httpStatus';
 import { applyIncrease } from './applyIncrease';
-import { type ChangeContext, quantityFor } from './changeContext';
+import { type ChangeContext, quantityFor, raisedItem } from './changeContext';
+import { customerIdOf, idOf } from './idOf';
 import { StripeSetupError } from './StripeSetupError';
 
 /** The key of the proration date (Unix seconds) pinned in a prorated quote's id. */
 export const PRORATION_DATE_PIN = 'prorationDate';
 
 type PreviewContext = Pick<ChangeContext, 'stripe' | 'view' | 'binding'>;
-
-const priceIdOf = (price: string | { id: string } | undefined): string | undefined =>
-  typeof price === 'string' ? price : price?.id;
-
-/** The item change that raises the add-on to `units`: its item's quantity, or a new item. */
-function raisedItem({ view, binding }: PreviewContext, units: number) {
-  const quantity = quantityFor({ view, binding }, units);
-  return binding.item ? { id: binding.item.id, quantity } : { price: binding.catalog.priceId, quantity };
-}
 
 /**
  * True for a preview line the update's invoice would hold: a proration (Stripe's recommended filter,
@@ -41,7 +33,7 @@ export async function previewProration(
   const { stripe, view, binding } = context;
   const subscription = view.stripeSubscription;
   const preview = await stripe.invoices.createPreview({
-    customer: typeof subscription.customer === 'string' ? subscription.customer : subscription.customer.id,
+    customer: customerIdOf(subscription),
     subscription: subscription.id,
     subscription_details: {
       items: [raisedItem(context, units)],
@@ -54,7 +46,7 @@ export async function previewProration(
     if (!invoicedNow(line)) continue;
     const ofAddOn =
       line.parent?.subscription_item_details?.proration &&
-      priceIdOf(line.pricing?.price_details?.price) === binding.catalog.priceId;
+      idOf(line.pricing?.price_details?.price) === binding.catalog.priceId;
     if (scope === 'addOn' && !ofAddOn) continue;
     // As for the one-off invoice: never charge more than the customer was shown.
     if (line.taxes?.some((tax) => tax.tax_behavior === 'exclusive' && tax.amount > 0)) {

@@ -1,4 +1,4 @@
-import { addOnCredits } from '../../core/policy';
+import { periodAddOnCredits } from '../../core/policy';
 import type { Subscription } from '../../core/types';
 import type { UpdateMark } from './updateMarks';
 
@@ -12,6 +12,9 @@ export function replayAnswer(subscription: Subscription, addOnId: string, mark: 
   const addOns = subscription.addOns.map((addOn) =>
     addOn.id === addOnId ? { ...addOn, units: result.units, scheduledUnits: result.scheduledUnits } : addOn,
   );
-  const credits = addOns.reduce((sum, addOn) => sum + addOnCredits(addOn, addOn.units, subscription.seats), 0);
-  return { ...subscription, addOns, credits: { ...subscription.credits, addOn: credits } };
+  return {
+    ...subscription,
+    addOns,
+    credits: { ...subscription.credits, addOn: periodAddOnCredits(addOns, subscription.seats) },
+  };
 }

@@ -1,11 +1,9 @@
 import type Stripe from 'stripe';
+import { idOf } from './idOf';
 
 type PhaseParam = Stripe.SubscriptionScheduleUpdateParams.Phase;
 type ItemParam = PhaseParam['items'][number];
 type Discount = { coupon: unknown; discount: unknown; promotion_code: unknown };
-
-const idOf = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : value && typeof value === 'object' ? (value as { id: string }).id : undefined;
 
 /** A discount as a parameter: the ids it was made from, so rewriting phases keeps the host's discounts. */
 function discountParam(discount: Discount) {

@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import { raiseQuantity } from './applyIncrease';
+import { customerIdOf } from './idOf';
 import type { StripeView } from './mapSubscription';
 import type { UpdateKeys } from './updateKeys';
 import { MARKS_METADATA_KEY, readMarks, type UpdateMark, writeMarks } from './updateMarks';
@@ -25,7 +26,7 @@ export async function settleUnfinished(
 ): Promise<boolean> {
   if (unfinished.length === 0) return false;
   const subscription = view.stripeSubscription;
-  const customer = typeof subscription.customer === 'string' ? subscription.customer : subscription.customer.id;
+  const customer = customerIdOf(subscription);
   const invoices = await stripe.invoices.list({ customer, limit: 20 });
   const settled: UpdateMark[] = [];
   for (const mark of unfinished) {

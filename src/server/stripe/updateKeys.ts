@@ -1,4 +1,5 @@
 import type { UpdateAddOnRequest } from '../../core/types';
+import { sha256 as digest } from '../quoteToken';
 
 /** What one update is known by at Stripe: its mark on the subscription and the idempotency key of each step. */
 export interface UpdateKeys {
@@ -8,16 +9,6 @@ export interface UpdateKeys {
   request: string;
   /** Stripe's Idempotency-Key for one step of this update. */
   stripe(step: string): string;
-}
-
-const encoder = new TextEncoder();
-
-// Web Crypto, like the quote signer, so the backend runs on edge runtimes too.
-async function digest(text: string): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /**

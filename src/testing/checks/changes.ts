@@ -1,4 +1,4 @@
-import { nextPeriodUnits } from '../../core/policy';
+import { hasScheduledChange, nextPeriodUnits } from '../../core/policy';
 import type { AddOn, AddOnQuote, Subscription } from '../../core/types';
 import { expectError, expectRefusal, readQuote, readUpdatedSubscription } from '../answers';
 import type { ApiAnswer, ApiClient } from '../apiClient';
@@ -12,7 +12,7 @@ import {
   update,
 } from '../billingCalls';
 import { CheckSkipped, expectThat } from '../checkRunner';
-import { type VerifyContext, whyNoAddOn } from '../context';
+import { changesWithoutCharge, type VerifyContext, whyNoAddOn } from '../context';
 import { day, unitCount } from '../describe';
 
 // Changes that move no money (contract section 2): a decrease scheduled for the period end and a
@@ -42,14 +42,10 @@ const NAMES = {
   mismatch: 'An update whose units differ from its quote is refused',
 };
 
-/** Why no change can be made without a charge, or `null`. */
+/** Why no change can be made without a charge, or `null`. (The schema already refused a scheduledUnits at or above units.) */
 function whyNoFreeChange(addOn: AddOn): string | null {
-  const { units, scheduledUnits, minUnits } = addOn;
-  if (scheduledUnits !== null && scheduledUnits > units) return 'its scheduledUnits are above its units in effect';
-  if ((scheduledUnits === null || scheduledUnits === units) && units <= minUnits) {
-    return `the add-on is at its minUnits (${minUnits}) with no decrease scheduled: nothing to decrease or restore without a charge`;
-  }
-  return null;
+  if (changesWithoutCharge(addOn)) return null;
+  return `the add-on is at its minUnits (${addOn.minUnits}) with no decrease scheduled: nothing to decrease or restore without a charge`;
 }
 
 /** Quotes and applies a step to the add-on as it is `before`, and checks the subscription it answers with. */
@@ -86,7 +82,7 @@ export async function checkChanges(context: VerifyContext): Promise<void> {
     return;
   }
   const periodEnd = day(found.currentPeriodEnd);
-  const scheduled = addOn.scheduledUnits !== null && addOn.scheduledUnits < addOn.units;
+  const scheduled = hasScheduledChange(addOn);
   // Found with a decrease scheduled: restore it, then schedule it again. Else the other way round.
   const first: Step = scheduled
     ? { kind: 'restore', units: addOn.units }
